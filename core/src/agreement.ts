@@ -22,6 +22,16 @@ export type PartyRole = z.infer<typeof PartyRole>;
 
 export const PartyInput = z.object({ organisationId: Id, role: PartyRole }).strict();
 
+/** Statuses that mean the agreement was signed at some point, so its signature date is known. */
+const SIGNED_STATUSES: readonly AgreementStatus[] = ['signed', 'expired', 'terminated'];
+
+/** Types whose terms grant rights of use: only they carry exclusivity, a field of use and a territory. */
+const TYPES_WITH_USE_TERMS: readonly AgreementType[] = ['licence', 'option', 'startup_patent_use'];
+
+export function hasUseTerms(type: AgreementType): boolean {
+  return TYPES_WITH_USE_TERMS.includes(type);
+}
+
 const agreementFields = {
   reference: z.string().trim().min(1).max(40).nullable().default(null),
   type: AgreementType,
@@ -58,6 +68,20 @@ export const AgreementInput = z
     if (value.startsOn && value.endsOn && value.endsOn < value.startsOn) {
       ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before startsOn' });
     }
+    if (SIGNED_STATUSES.includes(value.status) && value.signedOn === null) {
+      ctx.addIssue({ code: 'custom', path: ['signedOn'], message: `is required when the status is ${value.status}` });
+    }
+    if (!hasUseTerms(value.type)) {
+      for (const term of ['exclusive', 'field', 'territory'] as const) {
+        if (value[term] !== null) {
+          ctx.addIssue({ code: 'custom', path: [term], message: 'applies to licences and options only' });
+        }
+      }
+    }
+    // Co-ownership (CPI L.613-29 ff.) is an agreement between the co-owners: one party alone owns outright.
+    if (value.type === 'co_ownership' && value.parties.length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['parties'], message: 'a co-ownership agreement needs at least two parties' });
+    }
   });
 export type AgreementInput = z.infer<typeof AgreementInput>;
 
@@ -81,3 +105,4 @@ export const AgreementFilter = z.object({
   assetId: Id.optional(),
   schoolId: Id.optional(),
 });
+export type AgreementFilter = z.infer<typeof AgreementFilter>;

@@ -24,16 +24,27 @@ export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 export const FilingRoute = z.enum(['national', 'pct', 'ep_direct', 'euro_pct', 'pct_national_phase']);
 export type FilingRoute = z.infer<typeof FilingRoute>;
 
+/**
+ * Application, publication, priority and grant numbers are kept in the office's own form (slashes, dots and
+ * check digits stay: "PCT/FR2020/050123", "10167123.4") but upper-case and without spaces, so a number typed
+ * as "fr 2001 234" is stored, compared and searched as "FR2001234".
+ */
+export function normalisePatentNumber(text: string): string {
+  return text.normalize('NFKC').toUpperCase().replace(/\s+/gu, '');
+}
+
+const PatentNumber = z.string().overwrite(normalisePatentNumber).min(1, { error: 'is required' }).max(40);
+
 /** Kind codes of the offices Valo knows (WIPO ST.16 as each office uses it). */
 export const KindCode = z.string().regex(/^[A-Z]\d?$/, { error: 'must be a kind code such as A1, B1, A' });
 
 export const PriorityClaim = z
-  .object({ country: Country, number: z.string().trim().min(1).max(40), date: IsoDate })
+  .object({ country: Country, number: PatentNumber, date: IsoDate })
   .strict();
 export type PriorityClaim = z.infer<typeof PriorityClaim>;
 
 export const PublicationInput = z
-  .object({ number: z.string().trim().min(1).max(40), kind: KindCode, date: IsoDate })
+  .object({ number: PatentNumber, kind: KindCode, date: IsoDate })
   .strict();
 export type PublicationInput = z.infer<typeof PublicationInput>;
 
@@ -42,11 +53,11 @@ export type StatusEvent = z.infer<typeof StatusEvent>;
 
 const applicationFields = {
   office: Country,
-  applicationNumber: z.string().trim().min(1, { error: 'is required' }).max(40),
+  applicationNumber: PatentNumber,
   filingDate: IsoDate,
   route: FilingRoute.default('national'),
   status: ApplicationStatus.default('filed'),
-  grantNumber: z.string().trim().max(40).nullable().default(null),
+  grantNumber: PatentNumber.nullable().default(null),
   grantDate: IsoDate.nullable().default(null),
 };
 
@@ -118,32 +129,43 @@ const assetFields = {
   ownershipAgreementId: Id.nullable().default(null),
 };
 
-export const AssetInput = z
-  .object({
-    ...assetFields,
-    owners: z.array(OwnershipShareInput).min(1, { error: 'needs at least one owner' }),
-    applications: z.array(ApplicationInput).default([]),
-  })
-  .strict()
-  .superRefine((value, ctx) => {
-    const duplicateOwner = firstDuplicate(value.owners.map((owner) => owner.organisationId));
-    if (duplicateOwner !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['owners'], message: `lists organisation ${duplicateOwner} twice` });
-    }
-    if (value.owners.length > 0 && !sumsToHundred(value.owners.map((owner) => owner.share))) {
-      ctx.addIssue({ code: 'custom', path: ['owners'], message: 'shares must sum to 100' });
-    }
-    const duplicateApplication = firstDuplicate(
-      value.applications.map((application) => `${application.office} ${application.applicationNumber}`),
-    );
-    if (duplicateApplication !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['applications'], message: `lists application ${duplicateApplication} twice` });
-    }
-    if (value.kind !== 'patent_family' && value.applications.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['applications'], message: 'apply to patent families only' });
-    }
-  });
+const assetInputFields = {
+  ...assetFields,
+  owners: z.array(OwnershipShareInput).min(1, { error: 'needs at least one owner' }),
+  applications: z.array(ApplicationInput).default([]),
+};
+
+function checkAsset(
+  value: { kind: AssetKind; owners: { organisationId: string; share: number }[]; applications: ApplicationInput[] },
+  ctx: z.RefinementCtx,
+): void {
+  const duplicateOwner = firstDuplicate(value.owners.map((owner) => owner.organisationId));
+  if (duplicateOwner !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['owners'], message: `lists organisation ${duplicateOwner} twice` });
+  }
+  if (value.owners.length > 0 && !sumsToHundred(value.owners.map((owner) => owner.share))) {
+    ctx.addIssue({ code: 'custom', path: ['owners'], message: 'shares must sum to 100' });
+  }
+  const duplicateApplication = firstDuplicate(
+    value.applications.map((application) => `${application.office} ${application.applicationNumber}`),
+  );
+  if (duplicateApplication !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['applications'], message: `lists application ${duplicateApplication} twice` });
+  }
+  if (value.kind !== 'patent_family' && value.applications.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['applications'], message: 'apply to patent families only' });
+  }
+}
+
+export const AssetInput = z.object(assetInputFields).strict().superRefine(checkAsset);
 export type AssetInput = z.infer<typeof AssetInput>;
+
+/** A patent family as `/api/families` takes it: an asset whose kind is patent_family, which may be left out. */
+export const FamilyInput = z
+  .object({ ...assetInputFields, kind: z.literal('patent_family', { error: 'must be patent_family' }).default('patent_family') })
+  .strict()
+  .superRefine(checkAsset);
+export type FamilyInput = z.infer<typeof FamilyInput>;
 
 export const Asset = z.object({
   id: Id,
@@ -167,3 +189,4 @@ export const AssetFilter = z.object({
   office: Country.optional(),
   ownerId: Id.optional(),
 });
+export type AssetFilter = z.infer<typeof AssetFilter>;

@@ -7,3 +7,4 @@ export * from './asset.ts';
 export * from './agreement.ts';
 export * from './startup.ts';
 export * from './user.ts';
+export * from './portfolio.ts';

@@ -60,6 +60,7 @@ export const Inventor = z.object({
   name: z.string(),
   contribution: z.number(),
 });
+export type Inventor = z.infer<typeof Inventor>;
 
 export const Invention = z.object({
   id: Id,
@@ -78,3 +79,4 @@ export const InventionFilter = z.object({
   schoolId: Id.optional(),
   inventorId: Id.optional(),
 });
+export type InventionFilter = z.infer<typeof InventionFilter>;

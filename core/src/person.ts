@@ -54,3 +54,4 @@ export const PersonFilter = z.object({
   organisationId: Id.optional(),
   employmentStatus: EmploymentStatus.optional(),
 });
+export type PersonFilter = z.infer<typeof PersonFilter>;

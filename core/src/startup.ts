@@ -57,3 +57,4 @@ export const StartupFilter = z.object({
   incubatorId: Id.optional(),
   isSpinOff: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
+export type StartupFilter = z.infer<typeof StartupFilter>;

@@ -9,6 +9,8 @@ import type { Logger } from './platform/logger.ts';
 import type { Services } from './services.ts';
 import { authRoutes, requireSession, sessionMiddleware } from './modules/auth/auth.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { personRoutes } from './modules/person/person.routes.ts';
+import { inventionRoutes } from './modules/invention/invention.routes.ts';
 import { apiReferencePage } from './platform/api-reference.ts';
 
 const PUBLIC_PATHS = ['/api/health', '/api/openapi.json', '/api/docs', '/api/auth/login'];
@@ -51,6 +53,8 @@ export function createApp(services: Services, options: { logger: Logger; secureC
 
   app.route('/', authRoutes(services.auth, { secureCookies: options.secureCookies }));
   app.route('/', organisationRoutes(services.organisations));
+  app.route('/', personRoutes(services.people));
+  app.route('/', inventionRoutes(services.inventions));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
