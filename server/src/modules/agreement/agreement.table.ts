@@ -1,4 +1,5 @@
-import { boolean, date, index, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { isoTimestamp } from '../../platform/columns.ts';
 import { organisations } from '../organisation/organisation.table.ts';
 import { assets } from '../asset/asset.table.ts';
 
@@ -20,8 +21,8 @@ export const agreements = pgTable(
     field: text('field'),
     territory: text('territory'),
     amountEur: numeric('amount_eur', { precision: 14, scale: 2, mode: 'number' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdAt: isoTimestamp('created_at').notNull(),
+    updatedAt: isoTimestamp('updated_at').notNull(),
   },
   (t) => [index('agreements_type_idx').on(t.type), index('agreements_school_idx').on(t.schoolId)],
 );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, numeric, pgTable, primaryKey, text, timestamp, unique, uuid, integer } from 'drizzle-orm/pg-core';
+import { check, date, index, numeric, pgTable, primaryKey, text, unique, uuid, integer } from 'drizzle-orm/pg-core';
+import { isoTimestamp } from '../../platform/columns.ts';
 import { organisations } from '../organisation/organisation.table.ts';
 import { inventions } from '../invention/invention.table.ts';
 import { agreements } from '../agreement/agreement.table.ts';
@@ -20,8 +21,8 @@ export const assets = pgTable(
     depositReference: text('deposit_reference'),
     depositDate: date('deposit_date', { mode: 'string' }),
     ownershipAgreementId: uuid('ownership_agreement_id').references(() => agreements.id, { onDelete: 'restrict' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdAt: isoTimestamp('created_at').notNull(),
+    updatedAt: isoTimestamp('updated_at').notNull(),
   },
   (t) => [
     index('assets_school_idx').on(t.schoolId),

@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { isoTimestamp } from '../../platform/columns.ts';
 import { organisations } from '../organisation/organisation.table.ts';
 import { people } from '../person/person.table.ts';
 
@@ -12,7 +13,7 @@ export const users = pgTable('users', {
   personId: uuid('person_id').references(() => people.id, { onDelete: 'restrict' }),
   organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
   isDisabled: boolean('is_disabled').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+  createdAt: isoTimestamp('created_at').notNull(),
 });
 
 /** Server-side sessions; the cookie carries a random token whose SHA-256 is the key here. */
@@ -24,8 +25,8 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdAt: isoTimestamp('created_at').notNull(),
+    expiresAt: isoTimestamp('expires_at').notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -3,10 +3,8 @@ import { type Actor, canManageSchool } from '../../platform/actor.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { InventionDetail, InventionScope } from './invention.repository.ts';
 
-/**
- * Who may see and change disclosures. They are confidential until published: a researcher sees only
- * their own, a school's officer only their school's, and partners none.
- */
+// Who may see and change disclosures. They are confidential until published: a researcher sees only
+// their own, a school's officer only their school's, and partners none.
 
 /** The statuses in which a disclosure is still the researcher's to write. */
 const RESEARCHER_STATUSES: readonly InventionStatus[] = ['draft', 'submitted'];
@@ -62,10 +60,17 @@ export function checkWritableInput(actor: Actor, input: InventionInput): void {
   }
 }
 
-/** A researcher changes their disclosure only until the TTO takes it up. */
-export function checkStillWritable(actor: Actor, detail: InventionDetail): void {
-  if (actor.role === 'researcher' && !RESEARCHER_STATUSES.includes(detail.invention.status)) {
+/**
+ * A researcher changes their disclosure only until the TTO takes it up, and cannot move it to another
+ * school (that would take it away from the officers who handle it).
+ */
+export function checkStillWritable(actor: Actor, detail: InventionDetail, input: InventionInput): void {
+  if (actor.role !== 'researcher') return;
+  if (!RESEARCHER_STATUSES.includes(detail.invention.status)) {
     throw DomainError.forbidden(`this disclosure is ${detail.invention.status}: only the office changes it now`);
+  }
+  if (input.schoolId !== detail.invention.schoolId) {
+    throw DomainError.forbidden('only the office moves a disclosure to another school');
   }
 }
 

@@ -104,7 +104,7 @@ export function createInventionService(deps: Deps) {
       return db.transaction(async (tx) => {
         const existing = await inventions.findDetail(id, tx);
         if (!existing || !isInScope(scope, existing)) throw DomainError.notFound('invention', id);
-        checkStillWritable(actor, existing);
+        checkStillWritable(actor, existing, input);
         checkWritableInput(actor, input);
         const { inventors: _inventors, ...fields } = input;
         // A reference, once given, is how the office files the invention: leaving it out keeps it.

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { isoTimestamp } from '../../platform/columns.ts';
 import { organisations } from '../organisation/organisation.table.ts';
 import { people } from '../person/person.table.ts';
 import { agreements } from '../agreement/agreement.table.ts';
@@ -23,8 +24,8 @@ export const inventions = pgTable(
     funding: text('funding'),
     disclosedOn: date('disclosed_on', { mode: 'string' }),
     decidedOn: date('decided_on', { mode: 'string' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdAt: isoTimestamp('created_at').notNull(),
+    updatedAt: isoTimestamp('updated_at').notNull(),
   },
   (t) => [
     index('inventions_school_idx').on(t.schoolId),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { isoTimestamp } from '../../platform/columns.ts';
 
 export const organisations = pgTable(
   'organisations',
@@ -18,8 +19,8 @@ export const organisations = pgTable(
     ror: text('ror').unique(),
     country: text('country'),
     city: text('city'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdAt: isoTimestamp('created_at').notNull(),
+    updatedAt: isoTimestamp('updated_at').notNull(),
   },
   (t) => [
     index('organisations_parent_idx').on(t.parentId),

@@ -1,4 +1,5 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { isoTimestamp } from '../../platform/columns.ts';
 import { organisations } from '../organisation/organisation.table.ts';
 
 export const people = pgTable(
@@ -12,8 +13,8 @@ export const people = pgTable(
       enum: ['public_employee', 'private_employee', 'student', 'external'],
     }).notNull(),
     orcid: text('orcid').unique(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdAt: isoTimestamp('created_at').notNull(),
+    updatedAt: isoTimestamp('updated_at').notNull(),
   },
   (t) => [index('people_last_name_idx').on(t.lastName)],
 );

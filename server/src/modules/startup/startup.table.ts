@@ -1,4 +1,5 @@
-import { boolean, date, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { isoTimestamp } from '../../platform/columns.ts';
 import { organisations } from '../organisation/organisation.table.ts';
 import { people } from '../person/person.table.ts';
 
@@ -16,8 +17,8 @@ export const startups = pgTable('startups', {
   incubationEnd: date('incubation_end', { mode: 'string' }),
   foundedOn: date('founded_on', { mode: 'string' }),
   description: text('description').notNull().default(''),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+  createdAt: isoTimestamp('created_at').notNull(),
+  updatedAt: isoTimestamp('updated_at').notNull(),
 });
 
 export const founders = pgTable(
