@@ -1,4 +1,4 @@
-import { type SQL, and, asc, eq, exists, ilike, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { AgreementFilter } from '#core/agreement';
 import type { ListQuery } from '#core/common';
 import type { Db } from '../../platform/db.ts';
@@ -198,32 +198,24 @@ function visibleIn(scope: AgreementScope): SQL | undefined {
 }
 
 function hasParty(organisationId: string): SQL {
-  return exists(
-    sql`select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id} and ${agreementParties.organisationId} = ${organisationId}`,
-  );
+  return sql`exists (select 1 from ${agreementParties} where ${agreementParties.agreementId} = ${agreements.id} and ${agreementParties.organisationId} = ${organisationId})`;
 }
 
 function hasAsset(assetId: string): SQL {
-  return exists(
-    sql`select 1 from ${agreementAssets} where ${agreementAssets.agreementId} = ${agreements.id} and ${agreementAssets.assetId} = ${assetId}`,
-  );
+  return sql`exists (select 1 from ${agreementAssets} where ${agreementAssets.agreementId} = ${agreements.id} and ${agreementAssets.assetId} = ${assetId})`;
 }
 
 /** The agreement covers an asset that came out of an invention the person is an inventor on. */
 function linkedToAssetsOfInventor(personId: string): SQL {
-  return exists(
-    sql`select 1 from ${agreementAssets}
+  return sql`exists (select 1 from ${agreementAssets}
       join ${assets} on ${assets.id} = ${agreementAssets.assetId}
       join ${inventors} on ${inventors.inventionId} = ${assets.inventionId}
-      where ${agreementAssets.agreementId} = ${agreements.id} and ${inventors.personId} = ${personId}`,
-  );
+      where ${agreementAssets.agreementId} = ${agreements.id} and ${inventors.personId} = ${personId})`;
 }
 
 /** The agreement is the partnership under which one of the person's inventions was made. */
 function partnershipOfInventor(personId: string): SQL {
-  return exists(
-    sql`select 1 from ${inventions}
+  return sql`exists (select 1 from ${inventions}
       join ${inventors} on ${inventors.inventionId} = ${inventions.id}
-      where ${inventions.partnershipAgreementId} = ${agreements.id} and ${inventors.personId} = ${personId}`,
-  );
+      where ${inventions.partnershipAgreementId} = ${agreements.id} and ${inventors.personId} = ${personId})`;
 }
