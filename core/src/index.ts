@@ -8,3 +8,4 @@ export * from './agreement.ts';
 export * from './startup.ts';
 export * from './user.ts';
 export * from './portfolio.ts';
+export * from './publication.ts';

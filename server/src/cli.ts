@@ -5,11 +5,13 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { UserInput } from '#core/user';
 import { createApp } from './app.ts';
+import { BACKUP_USAGE, exportCommand, importBackupCommand } from './modules/backup/backup.cli.ts';
 import { systemActor } from './platform/actor.ts';
 import { loadConfig, type Config } from './platform/config.ts';
 import { DomainError } from './platform/errors.ts';
 import { createLogger } from './platform/logger.ts';
 import { openRuntime } from './runtime.ts';
+import { DOCKET_USAGE, processDocketIo, runDocketCompute } from './modules/docket/docket.cli.ts';
 
 const USAGE = `valo <command>
 
@@ -17,6 +19,8 @@ const USAGE = `valo <command>
   migrate                    bring the database schema up to date
   user create --email E --name N --role R [--school ID] [--person ID] [--organisation ID] [--password P]
                              make an account (the password is asked for when not given)
+${BACKUP_USAGE}
+${DOCKET_USAGE}
 
 Configuration (environment): VALO_DATA_DIR (embedded database folder, default ./data) or
 DATABASE_URL=postgres://… (a PostgreSQL server); PORT; HOST (default 127.0.0.1).
@@ -36,10 +40,16 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'start':
         return await start(config);
+      case 'docket':
+        return await runDocketCompute(rest, processDocketIo);
       case 'migrate':
         return await migrate(config);
       case 'user':
         return await user(config, rest);
+      case 'export':
+        return await exportCommand(config, rest);
+      case 'import-backup':
+        return await importBackupCommand(config, rest);
       case undefined:
       case 'help':
       case '--help':

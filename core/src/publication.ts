@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * The normalised publication record every patent-office reader yields (INPI, EPO publication server,
+ * OPS, DOCDB, USPTO, CSV exports). Dates are YYYY-MM-DD; a value the source does not give is null.
+ */
+export const NameFormat = z.enum(['docdb', 'docdba', 'epodoc', 'original', 'standard']);
+export type NameFormat = z.infer<typeof NameFormat>;
+
+export const PartyName = z.object({
+  /** 1 is the first-named party. */
+  sequence: z.number().int().nullable(),
+  name: z.string(),
+  format: NameFormat,
+  /** Residence country (ISO 3166 alpha-2), e.g. from an epodoc "[FR]" suffix or a residence element. */
+  country: z.string().nullable(),
+  /** INPI gives legal entities' SIREN in `iid`. */
+  identifier: z.string().nullable().optional(),
+});
+export type PartyName = z.infer<typeof PartyName>;
+
+export const PriorityClaimRecord = z.object({
+  country: z.string().nullable(),
+  number: z.string(),
+  date: z.string().nullable(),
+});
+
+export const LegalEventRecord = z.object({
+  code: z.string(),
+  date: z.string().nullable(),
+  description: z.string().nullable(),
+  /** A state the event applies to (e.g. lapse in DE), when given. */
+  country: z.string().nullable(),
+});
+
+export const ProceduralStepRecord = z.object({
+  code: z.string(),
+  description: z.string().nullable(),
+  date: z.string().nullable(),
+  /** e.g. the patent year of a renewal fee payment. */
+  year: z.number().int().nullable(),
+});
+
+export const PublicationRecord = z.object({
+  source: z.enum(['inpi', 'ep-publication', 'ops', 'docdb', 'uspto-grant', 'uspto-assignment', 'uspto-odp', 'espacenet-csv', 'lens-csv']),
+  country: z.string(),
+  number: z.string(),
+  kind: z.string().nullable(),
+  publicationDate: z.string().nullable(),
+  applicationNumber: z.string().nullable(),
+  filingDate: z.string().nullable(),
+  familyId: z.string().nullable(),
+  priorities: z.array(PriorityClaimRecord),
+  titles: z.array(z.object({ lang: z.string().nullable(), text: z.string() })),
+  applicants: z.array(PartyName),
+  inventors: z.array(PartyName),
+  classifications: z.array(z.object({ scheme: z.string(), code: z.string() })),
+  legalEvents: z.array(LegalEventRecord),
+  proceduralSteps: z.array(ProceduralStepRecord),
+});
+export type PublicationRecord = z.infer<typeof PublicationRecord>;

@@ -1,0 +1,105 @@
+import type { Db } from '../../platform/db.ts';
+import {
+  affiliations,
+  agreementAssets,
+  agreementParties,
+  agreements,
+  applicationEvents,
+  applications,
+  assets,
+  founders,
+  inventions,
+  inventors,
+  organisations,
+  ownershipShares,
+  people,
+  priorityClaims,
+  publications,
+  sessions,
+  startups,
+  users,
+} from '../../platform/schema.ts';
+
+/** A fixed id, so ids sort the way a test wants (a child before its parent, for instance). */
+const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+export const fixtureIds = { institution: id(0xf0), school: id(0xe0), unit: id(1), company: id(2), carnot: id(3) };
+
+/**
+ * A small dataset with rows in every table (sessions included, which backups leave out): organisations
+ * pointing to parents and a mandataire whose ids sort after theirs, nulls, numerics with decimals,
+ * booleans, dates, timestamps with milliseconds, and text that JSON must escape.
+ */
+export async function fillEveryTable(db: Db): Promise<void> {
+  const at = '2026-03-02T09:00:00.123Z';
+  const { institution, school, unit, company, carnot } = fixtureIds;
+  await db.transaction(async (tx) => {
+    await tx.insert(organisations).values([
+      { id: unit, kind: 'research_unit', name: 'Laboratoire « Matériaux » ]}', shortName: null, parentId: school, companyCategory: null, mandataireId: institution, siren: null, rnsr: '200012345A', ror: null, country: 'FR', city: 'Paris', createdAt: at, updatedAt: '2026-03-03T10:11:12.999Z' },
+      { id: company, kind: 'company', name: 'Acme "quoted" \\ back\nslash', shortName: 'ACME', parentId: null, companyCategory: 'pme', mandataireId: null, siren: '552100554', rnsr: null, ror: null, country: 'DE', city: null, createdAt: '2025-12-31T23:30:00.5+01:00', updatedAt: at },
+      { id: carnot, kind: 'carnot', name: 'Carnot', shortName: null, parentId: null, companyCategory: null, mandataireId: null, siren: null, rnsr: null, ror: null, country: null, city: null, createdAt: at, updatedAt: at },
+      { id: school, kind: 'school', name: 'École', shortName: 'EC', parentId: institution, companyCategory: null, mandataireId: null, siren: null, rnsr: null, ror: 'https://ror.org/0abc', country: 'FR', city: 'Lyon', createdAt: at, updatedAt: at },
+      { id: institution, kind: 'institution', name: 'Institut', shortName: null, parentId: null, companyCategory: null, mandataireId: null, siren: null, rnsr: null, ror: null, country: 'FR', city: null, createdAt: at, updatedAt: at },
+    ]);
+    await tx.insert(people).values([
+      { id: id(0x10), firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org', employmentStatus: 'public_employee', orcid: '0000-0002-1825-0097', createdAt: at, updatedAt: at },
+      { id: id(0x11), firstName: 'Émile', lastName: 'Zola 🙂', email: null, employmentStatus: 'external', orcid: null, createdAt: at, updatedAt: at },
+    ]);
+    await tx.insert(affiliations).values([
+      { id: id(0x20), personId: id(0x10), organisationId: unit, title: 'Professor', startDate: '2020-01-01', endDate: null },
+      { id: id(0x21), personId: id(0x11), organisationId: company, title: null, startDate: '2024-02-29', endDate: '2025-12-31' },
+    ]);
+    await tx.insert(agreements).values([
+      { id: id(0x30), reference: 'AGR-1', type: 'research_partnership', title: 'Partnership', status: 'signed', schoolId: school, signedOn: '2024-05-06', startsOn: '2024-06-01', endsOn: null, exclusive: true, field: 'batteries', territory: 'EU', amountEur: 1234567.89, createdAt: at, updatedAt: at },
+      { id: id(0x31), reference: null, type: 'licence', title: 'Licence', status: 'draft', schoolId: null, signedOn: null, startsOn: null, endsOn: null, exclusive: false, field: null, territory: null, amountEur: 100, createdAt: at, updatedAt: at },
+      { id: id(0x32), reference: 'AGR-3', type: 'nda', title: 'NDA', status: 'expired', schoolId: school, signedOn: null, startsOn: null, endsOn: null, exclusive: null, field: null, territory: null, amountEur: null, createdAt: at, updatedAt: at },
+    ]);
+    await tx.insert(agreementParties).values([
+      { agreementId: id(0x30), organisationId: company, role: 'partner' },
+      { agreementId: id(0x30), organisationId: institution, role: 'institution' },
+      { agreementId: id(0x31), organisationId: company, role: 'licensee' },
+    ]);
+    await tx.insert(inventions).values([
+      { id: id(0x40), reference: 'INV-2026-001', title: 'Solid electrolyte', summary: 'A summary\twith a tab', status: 'protect', schoolId: school, researchUnitId: unit, partnershipAgreementId: id(0x30), carnotId: carnot, funding: 'ANR', disclosedOn: '2026-01-15', decidedOn: '2026-02-01', createdAt: at, updatedAt: at },
+      { id: id(0x41), reference: null, title: 'Draft idea', summary: '', status: 'draft', schoolId: school, researchUnitId: null, partnershipAgreementId: null, carnotId: null, funding: null, disclosedOn: null, decidedOn: null, createdAt: at, updatedAt: at },
+    ]);
+    await tx.insert(inventors).values([
+      { inventionId: id(0x40), personId: id(0x10), contribution: 66.67, rank: 1 },
+      { inventionId: id(0x40), personId: id(0x11), contribution: 33.33, rank: 2 },
+    ]);
+    await tx.insert(assets).values([
+      { id: id(0x50), kind: 'patent_family', reference: 'PAT-1', title: 'Electrolyte family', status: 'active', schoolId: school, inventionId: id(0x40), familyId: 'FAM-9', depositReference: null, depositDate: null, ownershipAgreementId: id(0x30), createdAt: at, updatedAt: at },
+      { id: id(0x51), kind: 'software', reference: null, title: 'Solver', status: 'pending', schoolId: school, inventionId: null, familyId: null, depositReference: 'IDDN.FR.001', depositDate: '2025-07-14', ownershipAgreementId: null, createdAt: at, updatedAt: at },
+    ]);
+    await tx.insert(agreementAssets).values([{ agreementId: id(0x31), assetId: id(0x50) }]);
+    await tx.insert(ownershipShares).values([
+      { assetId: id(0x50), organisationId: institution, share: 87.5 },
+      { assetId: id(0x50), organisationId: company, share: 12.5 },
+    ]);
+    await tx.insert(applications).values([
+      { id: id(0x60), assetId: id(0x50), office: 'FR', applicationNumber: 'FR2600001', filingDate: '2026-02-10', route: 'national', status: 'granted', grantNumber: 'FR3100001', grantDate: '2027-01-05' },
+      { id: id(0x61), assetId: id(0x50), office: 'WO', applicationNumber: 'PCT/FR2027/050001', filingDate: '2027-02-09', route: 'pct', status: 'filed', grantNumber: null, grantDate: null },
+    ]);
+    await tx.insert(priorityClaims).values([{ applicationId: id(0x61), rank: 1, country: 'FR', number: 'FR2600001', date: '2026-02-10' }]);
+    await tx.insert(publications).values([
+      { applicationId: id(0x60), number: 'FR3100001', kind: 'B1', date: '2027-01-05' },
+      { applicationId: id(0x60), number: 'FR3100001', kind: 'A1', date: '2026-08-14' },
+      { applicationId: id(0x60), number: 'fr3100001', kind: 'A1', date: '2026-08-14' },
+    ]);
+    await tx.insert(applicationEvents).values([
+      { applicationId: id(0x60), seq: 2, status: 'granted', date: '2027-01-05', note: null },
+      { applicationId: id(0x60), seq: 1, status: 'filed', date: '2026-02-10', note: 'filed by the TTO' },
+    ]);
+    await tx.insert(startups).values([
+      { id: id(0x70), organisationId: company, stage: 'incubated', isSpinOff: true, schoolId: school, incubatorId: null, incubationStart: '2025-01-01', incubationEnd: null, foundedOn: null, description: '', createdAt: at, updatedAt: at },
+    ]);
+    await tx.insert(founders).values([{ startupId: id(0x70), personId: id(0x10), role: 'CEO' }]);
+    await tx.insert(users).values([
+      { id: id(0x80), email: 'admin@example.org', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', displayName: 'Admin', role: 'admin', schoolId: null, personId: null, organisationId: null, isDisabled: false, createdAt: at },
+      { id: id(0x81), email: 'ada@example.org', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdB$aGFzaB', displayName: 'Ada', role: 'researcher', schoolId: school, personId: id(0x10), organisationId: null, isDisabled: true, createdAt: at },
+    ]);
+    await tx.insert(sessions).values([
+      { tokenHash: 'f'.repeat(64), userId: id(0x80), csrfToken: 'csrf', createdAt: at, expiresAt: '2026-03-02T21:00:00.000Z' },
+    ]);
+  });
+}
