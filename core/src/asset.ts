@@ -87,6 +87,10 @@ export const ApplicationInput = z
         });
       }
     });
+    const duplicatePublication = firstDuplicate(value.publications.map((publication) => `${publication.number} ${publication.kind}`));
+    if (duplicatePublication !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['publications'], message: `lists publication ${duplicatePublication} twice` });
+    }
     if (value.grantDate !== null && value.grantDate < value.filingDate) {
       ctx.addIssue({ code: 'custom', path: ['grantDate'], message: `must not be before the filing date ${value.filingDate}` });
     }

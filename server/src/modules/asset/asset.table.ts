@@ -72,6 +72,8 @@ export const applications = pgTable(
     unique('applications_office_number_key').on(t.office, t.applicationNumber),
     index('applications_asset_idx').on(t.assetId),
     index('applications_filing_date_idx').on(t.filingDate),
+    // Search by application number alone (the unique key leads with the office).
+    index('applications_number_idx').on(t.applicationNumber),
     check('applications_grant_date_check', sql`${t.grantDate} is null or ${t.grantDate} >= ${t.filingDate}`),
   ],
 );
@@ -103,6 +105,7 @@ export const publications = pgTable(
   (t) => [
     primaryKey({ columns: [t.applicationId, t.number, t.kind] }),
     index('publications_date_idx').on(t.date),
+    index('publications_number_idx').on(t.number),
   ],
 );
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli.ts';
 import { openDatabase } from '../../platform/db.ts';
 import { fillEveryTable } from './backup.fixture.ts';
+import { latestMigrationTag } from '../../test/migrations.ts';
 
 /*
  * The commands run on PGlite data folders: DATABASE_URL is cleared while they run, so this test moves a
@@ -65,7 +66,7 @@ describe('valo export and valo import-backup', () => {
 
   it('answers 2 to a bad document or bad arguments, naming what is wrong', async () => {
     const bad = join(folder, 'bad.json');
-    await writeFile(bad, '{"format":"valo-backup","version":1,"schemaMigration":"0000_init","tables":{"foo":[]}}');
+    await writeFile(bad, `{"format":"valo-backup","version":1,"schemaMigration":"${latestMigrationTag()}","tables":{"foo":[]}}`);
     expect(await valo(join(folder, 'data'), 'import-backup', bad)).toBe(2);
     expect(errors).toContain('tables: unknown table "foo"');
 

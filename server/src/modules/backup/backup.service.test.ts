@@ -1,3 +1,4 @@
+import { latestMigrationTag } from '../../test/migrations.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, systemActor } from '../../platform/actor.ts';
 import { type Database, openDatabase } from '../../platform/db.ts';
@@ -91,7 +92,7 @@ describe('backup', () => {
   it('holds a row of every table but sessions, tables in foreign-key order', async () => {
     const document = JSON.parse(original) as Document;
     expect(Object.keys(document)).toEqual(['format', 'version', 'schemaMigration', 'tables']);
-    expect(document).toMatchObject({ format: 'valo-backup', version: 1, schemaMigration: '0000_init' });
+    expect(document).toMatchObject({ format: 'valo-backup', version: 1, schemaMigration: latestMigrationTag() });
     const names = Object.keys(document.tables);
     expect(names).toEqual(planBackup().map((table) => table.name));
     expect(names).not.toContain('sessions');
@@ -125,7 +126,7 @@ describe('backup', () => {
     ]);
     expect(tables.application_events?.map((row) => row.seq)).toEqual([1, 2]);
     expect(tables.users?.[0]).toMatchObject({ password_hash: expect.stringMatching(/^\$argon2id\$/), is_disabled: false });
-    expect(original.split('\n')[0]).toBe('{"format":"valo-backup","version":1,"schemaMigration":"0000_init","tables":{');
+    expect(original.split('\n')[0]).toBe(`{"format":"valo-backup","version":1,"schemaMigration":"${latestMigrationTag()}","tables":{`);
   });
 
   it('refuses to restore into a database that holds rows, and writes nothing', async () => {
@@ -139,7 +140,7 @@ describe('backup', () => {
     const document = JSON.parse(original) as Document;
     const error = await refusal(importText(empty, JSON.stringify({ ...document, schemaMigration: '0099_future' })));
     expect(error.kind).toBe('conflict');
-    expect(error.message).toContain('"0099_future" but this database is at "0000_init"');
+    expect(error.message).toContain(`"0099_future" but this database is at "${latestMigrationTag()}"`);
     expect(await backupOf(empty).backups.tablesWithRows()).toEqual([]);
   });
 
