@@ -14,6 +14,8 @@ export interface GeneratedPortfolio {
   publications: number;
   /** A title word present in about 1 family out of 40 (for the search figure). */
   rareWord: string;
+  /** Two word prefixes that occur together in about 1 family out of 40. */
+  twoWords: string;
   /** An application number that exists (for the search-by-number figure). */
   someApplicationNumber: string;
 }
@@ -35,6 +37,10 @@ const PATTERNS = [
 function uuidFor(kind: string, index: number): string {
   const hex = createHash('sha1').update(`${kind}:${index}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function frNumber(index: number): string {
+  return `FR${String(2015 + (index % 12)).slice(2)}${String(index).padStart(6, '0')}`;
 }
 
 function addMonths(iso: string, months: number): string {
@@ -86,7 +92,7 @@ export async function generatePortfolio(db: Db, families: number, onProgress?: (
       });
       shareRows.push({ assetId, organisationId: institutionId, share: 100 });
       const members: { office: string; number: string; filed: string; route: 'national' | 'pct' | 'ep_direct' | 'pct_national_phase' }[] = [
-        { office: 'FR', number: `FR${String(year).slice(2)}${String(i).padStart(6, '0')}`, filed: priority, route: 'national' },
+        { office: 'FR', number: frNumber(i), filed: priority, route: 'national' },
       ];
       if (i % 5 < 3) members.push({ office: 'EP', number: `EP${String(year).slice(2)}${String(i).padStart(7, '0')}`, filed: addMonths(priority, 12), route: 'ep_direct' });
       if (i % 5 < 2) members.push({ office: 'WO', number: `PCT/FR${year}/${String(i).padStart(6, '0')}`, filed: addMonths(priority, 12), route: 'pct' });
@@ -124,6 +130,7 @@ export async function generatePortfolio(db: Db, families: number, onProgress?: (
     applications: applicationCount,
     publications: publicationCount,
     rareWord: 'hydrolien',
-    someApplicationNumber: `FR${String(2015 + (4242 % 12)).slice(2)}${String(4242).padStart(6, '0')}`,
+    twoWords: 'capteur membr',
+    someApplicationNumber: frNumber(Math.floor(families / 2)),
   };
 }

@@ -93,7 +93,7 @@ async function latencyFigures(database: Database) {
       ['list.school-filter', `/api/families?limit=50&schoolId=${portfolio.schoolIds[3]}`],
       ['list.deep-page', `/api/families?limit=50&offset=${Math.floor(FAMILIES / 2)}`],
       ['search.title-word', `/api/families?limit=50&q=${encodeURIComponent(portfolio.rareWord)}`],
-      ['search.two-words', `/api/families?limit=50&q=${encodeURIComponent('capteur graph')}`],
+      ['search.two-words', `/api/families?limit=50&q=${encodeURIComponent(portfolio.twoWords)}`],
       ['search.application-number', `/api/families?limit=50&q=${encodeURIComponent(portfolio.someApplicationNumber)}`],
     ];
     for (const [name, path] of queries) {
