@@ -11,6 +11,10 @@ import { authRoutes, requireSession, sessionMiddleware } from './modules/auth/au
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { personRoutes } from './modules/person/person.routes.ts';
 import { inventionRoutes } from './modules/invention/invention.routes.ts';
+import { agreementRoutes } from './modules/agreement/agreement.routes.ts';
+import { startupRoutes } from './modules/startup/startup.routes.ts';
+import { assetRoutes, familyRoutes } from './modules/asset/asset.routes.ts';
+import { portfolioRoutes } from './modules/portfolio/portfolio.routes.ts';
 import { apiReferencePage } from './platform/api-reference.ts';
 
 const PUBLIC_PATHS = ['/api/health', '/api/openapi.json', '/api/docs', '/api/auth/login'];
@@ -55,6 +59,11 @@ export function createApp(services: Services, options: { logger: Logger; secureC
   app.route('/', organisationRoutes(services.organisations));
   app.route('/', personRoutes(services.people));
   app.route('/', inventionRoutes(services.inventions));
+  app.route('/', agreementRoutes(services.agreements));
+  app.route('/', startupRoutes(services.startups));
+  app.route('/', assetRoutes(services.assets));
+  app.route('/', familyRoutes(services.assets));
+  app.route('/', portfolioRoutes(services.portfolio));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

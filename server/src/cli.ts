@@ -9,6 +9,7 @@ import { BACKUP_USAGE, exportCommand, importBackupCommand } from './modules/back
 import { systemActor } from './platform/actor.ts';
 import { loadConfig, type Config } from './platform/config.ts';
 import { DomainError } from './platform/errors.ts';
+import { DEMO_CONFIG_USAGE, SEED_USAGE, loadDemoOnStart, seedCommand } from './modules/demo/demo.cli.ts';
 import { createLogger } from './platform/logger.ts';
 import { openRuntime } from './runtime.ts';
 import { DOCKET_USAGE, processDocketIo, runDocketCompute } from './modules/docket/docket.cli.ts';
@@ -20,10 +21,12 @@ const USAGE = `valo <command>
   user create --email E --name N --role R [--school ID] [--person ID] [--organisation ID] [--password P]
                              make an account (the password is asked for when not given)
 ${BACKUP_USAGE}
+${SEED_USAGE}
 ${DOCKET_USAGE}
 
 Configuration (environment): VALO_DATA_DIR (embedded database folder, default ./data) or
-DATABASE_URL=postgres://… (a PostgreSQL server); PORT; HOST (default 127.0.0.1).
+DATABASE_URL=postgres://… (a PostgreSQL server); PORT; HOST (default 127.0.0.1);
+${DEMO_CONFIG_USAGE}.
 Exit codes: 0 done, 1 failed, 2 bad input.`;
 
 /** Runs one CLI command; returns the exit code. */
@@ -46,6 +49,8 @@ export async function main(argv: string[]): Promise<number> {
         return await migrate(config);
       case 'user':
         return await user(config, rest);
+      case 'seed':
+        return await seedCommand(config, rest);
       case 'export':
         return await exportCommand(config, rest);
       case 'import-backup':
@@ -73,6 +78,7 @@ async function start(config: Config): Promise<number> {
   const logger = createLogger(config.logLevel);
   const startedAt = performance.now();
   const services = await openRuntime(config);
+  await loadDemoOnStart(services.database, config, logger);
   const app = createApp(services, { logger, secureCookies: config.secureCookies });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -8,6 +8,14 @@ import { createPersonRepository } from './modules/person/person.repository.ts';
 import { createPersonService } from './modules/person/person.service.ts';
 import { createInventionRepository } from './modules/invention/invention.repository.ts';
 import { createInventionService } from './modules/invention/invention.service.ts';
+import { createAgreementRepository } from './modules/agreement/agreement.repository.ts';
+import { createAgreementService } from './modules/agreement/agreement.service.ts';
+import { createStartupRepository } from './modules/startup/startup.repository.ts';
+import { createStartupService } from './modules/startup/startup.service.ts';
+import { createAssetRepository } from './modules/asset/asset.repository.ts';
+import { createAssetService } from './modules/asset/asset.service.ts';
+import { createPortfolioRepository } from './modules/portfolio/portfolio.repository.ts';
+import { createPortfolioService } from './modules/portfolio/portfolio.service.ts';
 
 /** The composition root: every repository and service, wired in plain view. */
 export function createServices(database: Database, options: { clock: Clock; sessionHours: number }) {
@@ -18,6 +26,10 @@ export function createServices(database: Database, options: { clock: Clock; sess
     organisations: createOrganisationRepository(db),
     people: createPersonRepository(db),
     inventions: createInventionRepository(db),
+    agreements: createAgreementRepository(db),
+    startups: createStartupRepository(db),
+    assets: createAssetRepository(db),
+    portfolio: createPortfolioRepository(db),
   };
   return {
     database,
@@ -32,6 +44,21 @@ export function createServices(database: Database, options: { clock: Clock; sess
       people: repositories.people,
       clock,
     }),
+    agreements: createAgreementService({
+      db,
+      agreements: repositories.agreements,
+      organisations: repositories.organisations,
+      clock,
+    }),
+    startups: createStartupService({
+      db,
+      startups: repositories.startups,
+      organisations: repositories.organisations,
+      agreements: repositories.agreements,
+      clock,
+    }),
+    assets: createAssetService({ db, assets: repositories.assets, organisations: repositories.organisations, clock }),
+    portfolio: createPortfolioService({ portfolio: repositories.portfolio }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

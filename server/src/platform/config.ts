@@ -13,6 +13,8 @@ const Env = z.object({
   VALO_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   VALO_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   VALO_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  /** Load the demo institution on first start: by default on the embedded database only. */
+  VALO_DEMO: z.enum(['true', 'false']).optional(),
 });
 
 export interface Config {
@@ -23,6 +25,8 @@ export interface Config {
   secureCookies: boolean;
   sessionHours: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** VALO_DEMO: true or false when set; null leaves the choice to the kind of database. */
+  demo: boolean | null;
 }
 
 /** Reads the environment once; everything else receives a Config. */
@@ -41,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.VALO_SECURE_COOKIES === 'true',
     sessionHours: e.VALO_SESSION_HOURS,
     logLevel: e.VALO_LOG,
+    demo: e.VALO_DEMO === undefined ? null : e.VALO_DEMO === 'true',
   };
 }
