@@ -43,7 +43,7 @@ async function freePort(): Promise<number> {
 
 async function startValo(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const env = { ...process.env, VALO_DATA_DIR: dataDir, PORT: String(port), VALO_LOG: 'error' };
+  const env: NodeJS.ProcessEnv = { ...process.env, VALO_DATA_DIR: dataDir, PORT: String(port), VALO_LOG: 'error' };
   delete env.DATABASE_URL;
   delete env.VALO_DEMO;
   const child = spawn(process.execPath, [join(root, 'bin', 'valo.js'), 'start'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
