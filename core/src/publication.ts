@@ -23,6 +23,8 @@ export const PriorityClaimRecord = z.object({
   country: z.string().nullable(),
   number: z.string(),
   date: z.string().nullable(),
+  /** The numbering `number` is written in, when the source says: `docdb`, `epodoc` or `original`. */
+  format: z.enum(['docdb', 'epodoc', 'original']).optional(),
 });
 
 export const LegalEventRecord = z.object({
@@ -31,6 +33,12 @@ export const LegalEventRecord = z.object({
   description: z.string().nullable(),
   /** A state the event applies to (e.g. lapse in DE), when given. */
   country: z.string().nullable(),
+  /** The date the event takes effect (for a fee, the day it was paid); `date` is the gazette's. */
+  effectiveDate: z.string().nullable().optional(),
+  /** The free text the office adds (e.g. the reason for a lapse). */
+  text: z.string().nullable().optional(),
+  /** The patent year an annual fee paid to a national office is for (INPADOC PGFP). */
+  feeYear: z.number().int().nullable().optional(),
 });
 
 export const ProceduralStepRecord = z.object({
@@ -39,6 +47,10 @@ export const ProceduralStepRecord = z.object({
   date: z.string().nullable(),
   /** e.g. the patent year of a renewal fee payment. */
   year: z.number().int().nullable(),
+  /** Every date of the step with its kind (DATE_OF_DISPATCH, DATE_OF_REPLY, DATE_OF_PAYMENT…); `date` is the first. */
+  dates: z.array(z.object({ type: z.string(), date: z.string().nullable() })).optional(),
+  /** The period set for a reply, e.g. 4 months for a communication of the examining division. */
+  timeLimit: z.object({ value: z.number().int(), unit: z.string() }).nullable().optional(),
 });
 
 export const PublicationRecord = z.object({

@@ -13,6 +13,7 @@ import { DEMO_CONFIG_USAGE, SEED_USAGE, loadDemoOnStart, seedCommand } from './m
 import { createLogger } from './platform/logger.ts';
 import { openRuntime } from './runtime.ts';
 import { DOCKET_USAGE, processDocketIo, runDocketCompute } from './modules/docket/docket.cli.ts';
+import { PUBLICATIONS_USAGE, processPublicationsIo, runPublicationsParse } from './modules/publication/publications.cli.ts';
 
 const USAGE = `valo <command>
 
@@ -23,6 +24,7 @@ const USAGE = `valo <command>
 ${BACKUP_USAGE}
 ${SEED_USAGE}
 ${DOCKET_USAGE}
+${PUBLICATIONS_USAGE}
 
 Configuration (environment): VALO_DATA_DIR (embedded database folder, default ./data) or
 DATABASE_URL=postgres://… (a PostgreSQL server); PORT; HOST (default 127.0.0.1);
@@ -43,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'start':
         return await start(config);
+      case 'publications':
+        return await runPublicationsParse(rest, processPublicationsIo);
       case 'docket':
         return await runDocketCompute(rest, processDocketIo);
       case 'migrate':

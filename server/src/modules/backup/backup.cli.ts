@@ -12,7 +12,7 @@ import { type BackupOptions, type BackupService, type BackupSummary, createBacku
  * it so server/src/cli.ts only routes to them.
  */
 
-export const BACKUP_USAGE = `  export --out FILE           write every record to FILE, a portable JSON backup (confidential: it holds
+export const BACKUP_USAGE = `  export --out FILE          write every record to FILE, a portable JSON backup (confidential: it holds
                              password hashes and unpublished inventions)
   import-backup FILE         restore a backup written by \`valo export\` into an empty database`;
 

@@ -1,0 +1,52 @@
+import { createReadStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PartyName, PublicationRecord } from '#core/publication';
+import { readPublications, type ReadError, type ReaderOptions } from './read-publications.ts';
+
+/** The sample files, copied with their source repositories' folder names (see fixtures/FIXTURES.md). */
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+export const EP_PUBLICATION = 'ep-publication-xml/max-planck-innovation-competition_go-epo-eps/pkg/eps/test-data/';
+export const OPS_PATENT_DEV = 'epo-ops-xml/patent-dev_epo-ops/';
+export const OPS_PATENT_CLIENT = 'epo-ops-xml/parkerhancock_patent_client/epo/ops/';
+export const DOCDB = 'epo-docdb-xml/max-planck-innovation-competition_go-epo-bdds/';
+
+export interface ReadResult {
+  records: PublicationRecord[];
+  errors: ReadError[];
+}
+
+/** Reads every item of a stream into records and errors. */
+export async function readAll(input: AsyncIterable<Uint8Array | string>, options: ReaderOptions): Promise<ReadResult> {
+  const result: ReadResult = { records: [], errors: [] };
+  for await (const item of readPublications(input, options)) {
+    if (item.ok) result.records.push(item.record);
+    else result.errors.push(item.error);
+  }
+  return result;
+}
+
+/** Reads a sample file, streamed from disk as the CLI does. */
+export function readFixture(path: string): Promise<ReadResult> {
+  return readAll(createReadStream(`${FIXTURES}${path}`), { fileName: path });
+}
+
+/** Reads XML given as text, in chunks of `chunkLength` to exercise records cut across chunks. */
+export function readText(text: string, fileName = 'sample.xml', chunkLength = text.length): Promise<ReadResult> {
+  async function* chunks() {
+    for (let start = 0; start < text.length; start += chunkLength) yield text.slice(start, start + chunkLength);
+  }
+  return readAll(chunks(), { fileName });
+}
+
+/** The names of one format, as `[sequence, name, country]` for compact assertions. */
+export function namesIn(parties: PartyName[], format: PartyName['format']): [number | null, string, string | null][] {
+  return parties.filter((party) => party.format === format).map((party) => [party.sequence, party.name, party.country]);
+}
+
+/** The only record with this kind; fails the test when there is not exactly one. */
+export function withKind(records: PublicationRecord[], kind: string): PublicationRecord {
+  const found = records.filter((record) => record.kind === kind);
+  if (found.length !== 1) throw new Error(`expected one ${kind} record, found ${found.length}`);
+  return found[0] as PublicationRecord;
+}
