@@ -4,8 +4,9 @@ import type { ListQuery, Page } from '#core/common';
 import { DomainError } from './errors.ts';
 
 /**
- * ORDER BY for a list: the requested field (`-field` for descending) among those allowed, then the id,
- * so that pages never overlap or skip rows.
+ * ORDER BY for a list: the requested field (`-field` for descending) among those allowed, then the id in
+ * the same direction, so that pages never overlap or skip rows and one index on (field, id) serves both
+ * directions.
  */
 export function orderBy(
   query: Pick<ListQuery, 'sort'>,
@@ -20,7 +21,7 @@ export function orderBy(
   if (!column) {
     throw DomainError.invalid('sort', `must be one of ${Object.keys(sortable).join(', ')} (with "-" for descending)`);
   }
-  return [descending ? desc(column) : asc(column), asc(tieBreaker)];
+  return descending ? [desc(column), desc(tieBreaker)] : [asc(column), asc(tieBreaker)];
 }
 
 /**

@@ -27,7 +27,10 @@ export const assets = pgTable(
   (t) => [
     index('assets_school_idx').on(t.schoolId),
     index('assets_invention_idx').on(t.inventionId),
-    index('assets_kind_idx').on(t.kind),
+    // Lists are filtered by kind and sorted by one of these, then the id (platform/list.ts orderBy).
+    index('assets_kind_updated_idx').on(t.kind, t.updatedAt, t.id),
+    index('assets_kind_title_idx').on(t.kind, t.title, t.id),
+    index('assets_kind_created_idx').on(t.kind, t.createdAt, t.id),
     index('assets_search_idx').using('gin', sql`to_tsvector('simple', ${t.title} || ' ' || coalesce(${t.reference}, ''))`),
   ],
 );
