@@ -64,6 +64,37 @@ describe('POST /api/auth/login', () => {
   });
 });
 
+describe('password guessing', () => {
+  it('refuses an e-mail for a while after ten failed sign-ins, even with the right password', async () => {
+    await t.services.auth.createUser(systemActor, {
+      email: 'target@test.valo',
+      password: TEST_PASSWORD,
+      displayName: 'Target',
+      role: 'reader',
+      schoolId: null,
+      personId: null,
+      organisationId: null,
+    });
+    for (let i = 0; i < 10; i++) {
+      expect((await t.anonymous.post('/api/auth/login', { email: 'target@test.valo', password: `guess ${i}` })).status).toBe(401);
+    }
+    const blocked = await t.anonymous.post<{ error: { kind: string; message: string } }>('/api/auth/login', {
+      email: 'target@test.valo',
+      password: TEST_PASSWORD,
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.message).toMatch(/try again in 15 min/);
+    // Other e-mails are not affected.
+    expect((await t.anonymous.post('/api/auth/login', { email: 'ada@test.valo', password: TEST_PASSWORD })).status).toBe(200);
+    t.clock.set('2026-03-02T09:15:01Z');
+    try {
+      expect((await t.anonymous.post('/api/auth/login', { email: 'target@test.valo', password: TEST_PASSWORD })).status).toBe(200);
+    } finally {
+      t.clock.set('2026-03-02T09:00:00Z');
+    }
+  });
+});
+
 describe('sessions', () => {
   it('answers 401 on every API route without a session, but not on health, OpenAPI and docs', async () => {
     expect((await t.anonymous.get('/api/organisations')).status).toBe(401);

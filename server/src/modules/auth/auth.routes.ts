@@ -46,7 +46,7 @@ const login = createRoute({
   tags: ['auth'],
   summary: 'Sign in with e-mail and password; sets the session cookie',
   request: { body: jsonBody(LoginInput) },
-  responses: { 200: jsonResponse(SessionInfo, 'Signed in'), 400: errorResponses[400], 401: errorResponses[401] },
+  responses: { 200: jsonResponse(SessionInfo, 'Signed in'), 400: errorResponses[400], 401: errorResponses[401], 429: errorResponses[429] },
 });
 
 const logout = createRoute({

@@ -5,6 +5,7 @@ import { requireRole } from '../../platform/actor.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { DomainError, fromDatabaseError } from '../../platform/errors.ts';
 import type { AuthRepository, UserRow } from './auth.repository.ts';
+import { createLoginThrottle } from './login-throttle.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 
 export interface Session {
@@ -19,15 +20,20 @@ const decoyHash = hashPassword('decoy password that matches nothing');
 
 export function createAuthService(deps: { auth: AuthRepository; clock: Clock; sessionHours: number }) {
   const { auth, clock } = deps;
+  const throttle = createLoginThrottle(clock);
 
   return {
     /** Checks the password and opens a session. The same error for an unknown e-mail and a wrong password. */
     async login(input: LoginInput): Promise<Session> {
+      const wait = throttle.waitMinutes(input.email);
+      if (wait > 0) throw new DomainError('rate_limited', `too many failed sign-ins for this e-mail: try again in ${wait} min`);
       const user = await auth.findUserByEmail(input.email);
       const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
       if (!user || !valid || user.isDisabled) {
+        throttle.recordFailure(input.email);
         throw new DomainError('unauthenticated', 'wrong e-mail or password');
       }
+      throttle.recordSuccess(input.email);
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const now = clock.now();
