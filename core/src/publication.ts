@@ -66,6 +66,12 @@ export const PublicationRecord = z.object({
   titles: z.array(z.object({ lang: z.string().nullable(), text: z.string() })),
   applicants: z.array(PartyName),
   inventors: z.array(PartyName),
+  /**
+   * The holders a source names apart from its applicants, as of its date: INPI's current owners
+   * (`fr-owners`), a US grant's assignees at issue, a Lens export's owners. Rankings count applicants;
+   * owners say who holds the right now. Absent when the source names none.
+   */
+  owners: z.array(PartyName).optional(),
   classifications: z.array(z.object({ scheme: z.string(), code: z.string() })),
   legalEvents: z.array(LegalEventRecord),
   proceduralSteps: z.array(ProceduralStepRecord),

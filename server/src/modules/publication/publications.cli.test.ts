@@ -1,8 +1,11 @@
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPublicationsParse, type PublicationsCliIo } from './publications.cli.ts';
-import { xmlSourcesAt, type PublicationSource } from './readers/publication-sources.ts';
-import { DOCDB, FIXTURES, OPS_PATENT_DEV } from './readers/reader.fixtures.ts';
+import { publicationSourcesAt, type PublicationSource } from './readers/publication-sources.ts';
+import { DOCDB, FIXTURES, INPI, OPS_PATENT_DEV, USPTO_GRANT, USPTO_ODP } from './readers/reader.fixtures.ts';
 
 const FIRST_KEYS = [
   'country',
@@ -35,7 +38,7 @@ async function run(argv: string[], files?: Record<string, string>) {
     }
   };
   const io: PublicationsCliIo = {
-    sources: files ? inMemory : xmlSourcesAt,
+    sources: files ? inMemory : publicationSourcesAt,
     stdout: (text) => {
       stdout += text;
     },
@@ -94,6 +97,55 @@ describe('valo publications parse', () => {
     ]);
   });
 
+  describe('on a folder mixing formats', () => {
+    let folder = '';
+    beforeAll(async () => {
+      folder = await mkdtemp(join(tmpdir(), 'valo-publications-'));
+      await mkdir(join(folder, 'us'));
+      await copyFile(`${FIXTURES}${INPI}2706406.xml`, join(folder, 'a-inpi.xml'));
+      await copyFile(`${FIXTURES}${DOCDB}YU-6701-A_381353354.xml`, join(folder, 'b-docdb.xml'));
+      // A hand-made Lens export of one row.
+      await writeFile(join(folder, 'c-lens.csv'), 'Jurisdiction,Kind,Display Key,Lens ID,Publication Date\r\nFR,A1,FR 3100000 A1,000-000-000-000-00X,2021-03-05\r\n');
+      await writeFile(join(folder, 'd-notes.txt'), 'not read');
+      await copyFile(`${FIXTURES}${USPTO_ODP}biblio.json`, join(folder, 'us', 'odp.json'));
+      await copyFile(`${FIXTURES}${USPTO_GRANT}ipgb20230404_wk14.zip`, join(folder, 'us', 'week.zip'));
+    });
+    afterAll(async () => {
+      await rm(folder, { recursive: true, force: true });
+    });
+
+    it('reads XML, CSV, JSON and the XML inside a zip, in name order, and passes over other files', async () => {
+      const { code, lines, stderr } = await run(['parse', folder]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(lines.map((line) => `${String(line.source)} ${String(line.country)}${String(line.number)} ${String(line.kind)}`)).toEqual([
+        'inpi FR2706406 B1',
+        'docdb YU6701 A',
+        'lens-csv FR3100000 A1',
+        'uspto-odp US20170071586 A1',
+        'uspto-grant USD0982278 S1',
+        'uspto-grant USD0982279 S1',
+        'uspto-grant US11617590 B2',
+      ]);
+      expect(lines[0]).toMatchObject({
+        applicants: [{ sequence: 1, name: 'GEC ALSTHOM TRANSPORT SA', format: 'original', country: 'FR', identifier: '389191982' }],
+        owners: [{ sequence: 1, name: 'ALSTOM TRANSPORT TECHNOLOGIES', format: 'original', country: 'FR', identifier: '752364778' }],
+      });
+      expect(lines[1]).toMatchObject({ owners: [] });
+    });
+
+    it('reads an archive given as the path, and reports one that cannot be read under its own name', async () => {
+      const week = await run(['parse', join(folder, 'us', 'week.zip')]);
+      expect(week.code).toBe(0);
+      expect(week.lines).toHaveLength(3);
+      const broken = join(folder, 'broken.zip');
+      await writeFile(broken, 'PK not an archive');
+      const failed = await run(['parse', broken]);
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toBe(`${broken}: not a ZIP archive: no end of central directory record\n1 record skipped\n`);
+    });
+  });
+
   it('prints the good records of a broken file, reports the bad one with file and position, and exits 1', async () => {
     const bulk = readFileSync(`${FIXTURES}${DOCDB}DE-backfile.xml`, 'utf8').split('\n');
     bulk[2] = (bulk[2] ?? '').replace('</kind>', '</knd>');
@@ -125,9 +177,9 @@ describe('valo publications parse', () => {
     expect(stderr).toContain(message);
   });
 
-  it('exits 2 when a folder holds no .xml file', async () => {
+  it('exits 2 when a folder holds no file to read', async () => {
     const { code, stderr } = await run(['parse', 'empty/'], {});
     expect(code).toBe(2);
-    expect(stderr).toBe('no .xml file under empty/\n');
+    expect(stderr).toBe('no .xml, .json, .csv or .zip file to read under empty/\n');
   });
 });

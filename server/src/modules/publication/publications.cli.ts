@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { PublicationRecord } from '#core/publication';
-import { SourcePathError, xmlSourcesAt, type PublicationSource } from './readers/publication-sources.ts';
+import { SourcePathError, publicationSourcesAt, type PublicationSource } from './readers/publication-sources.ts';
 import { readPublications } from './readers/read-publications.ts';
 
 /** What the command touches, so tests can run it without a process. */
 export interface PublicationsCliIo {
-  /** The inputs under a path: the file itself, or each .xml file of a folder (throws SourcePathError when unreadable). */
+  /** The inputs under a path: the file, an archive's entries, or a folder's files (throws SourcePathError when unreadable). */
   sources(path: string): AsyncIterable<PublicationSource>;
   /** Writes standard output; the promise settles when more may be written. */
   stdout(text: string): void | Promise<void>;
@@ -13,14 +13,16 @@ export interface PublicationsCliIo {
 }
 
 /** The command's line in `valo help`, in the layout of the CLI's usage text. */
-export const PUBLICATIONS_USAGE = `  publications parse PATH    print the publications in EPO XML files (publication server, OPS, DOCDB) as
-                             JSON lines; PATH is a file or a folder (its .xml files, recursively)`;
+export const PUBLICATIONS_USAGE = `  publications parse PATH    print the publications in patent-office files as JSON lines: EPO XML
+                             (publication server, OPS, DOCDB), INPI XML, USPTO grant and assignment
+                             XML, USPTO ODP JSON, Lens and Espacenet CSV exports. PATH is a file, a
+                             .zip archive, or a folder (its .xml, .json, .csv and .zip files, recursively)`;
 
 const USAGE_LINE = 'usage: valo publications parse PATH';
 
 /** The process's own files and streams; standard output waits when the reader of the pipe is slower. */
 export const processPublicationsIo: PublicationsCliIo = {
-  sources: xmlSourcesAt,
+  sources: publicationSourcesAt,
   stdout: (text) =>
     new Promise<void>((resolve) => {
       if (process.stdout.write(text)) resolve();
@@ -70,7 +72,7 @@ export async function runPublicationsParse(argv: string[], io: PublicationsCliIo
     return error instanceof SourcePathError ? 2 : 1;
   }
   if (files === 0) {
-    io.stderr(`no .xml file under ${path}\n`);
+    io.stderr(`no .xml, .json, .csv or .zip file to read under ${path}\n`);
     return 2;
   }
   if (failed > 0) io.stderr(`${failed} record${failed === 1 ? '' : 's'} skipped\n`);
@@ -92,6 +94,7 @@ function presentRecord(record: PublicationRecord) {
     inventors: record.inventors,
     titles: record.titles,
     classifications: record.classifications,
+    owners: record.owners ?? [],
     legalEvents: record.legalEvents,
     proceduralSteps: record.proceduralSteps,
     source: record.source,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from './detect-format.ts';
-import { DOCDB, EP_PUBLICATION, FIXTURES, OPS_PATENT_CLIENT, OPS_PATENT_DEV, readText } from './reader.fixtures.ts';
+import { detectFormat, syntaxOf } from './detect-format.ts';
+import { DOCDB, EP_PUBLICATION, FIXTURES, INPI, OPS_PATENT_CLIENT, OPS_PATENT_DEV, USPTO_ASSIGNMENT, readAll, readText } from './reader.fixtures.ts';
 import { XmlReadError } from './safe-xml-parser.ts';
 
 const head = (path: string) => readFileSync(`${FIXTURES}${path}`, 'utf8').slice(0, 4096);
@@ -16,12 +16,20 @@ describe('detectFormat', () => {
     [`${DOCDB}DE-backfile.xml`, 'docdb', 'exch:exchange-documents', 'exch:'],
     [`${DOCDB}WO-2022259205-A1_544370561.xml`, 'docdb', 'exch:exchange-document', 'exch:'],
     [`${DOCDB}AP-1206-A_302101161.xml`, 'docdb', 'exchange-document', ''],
+    [`${INPI}2706406.xml`, 'inpi', 'fr-patent-document', ''],
+    [`${USPTO_ASSIGNMENT}assignment_1.xml`, 'uspto-assignment', 'response', ''],
   ])('recognises %s from its root element', (path, format, root, prefix) => {
     expect(detectFormat(head(path))).toEqual({ format, root, prefix });
   });
 
+  it('recognises a USPTO grant past its DOCTYPE with an empty internal subset, and a bulk assignment file', () => {
+    const grant = '<?xml version="1.0"?>\n<!DOCTYPE us-patent-grant SYSTEM "us-patent-grant-v47-2022-02-17.dtd" [ ]>\n<us-patent-grant lang="EN">';
+    expect(detectFormat(grant)).toEqual({ format: 'uspto-grant', root: 'us-patent-grant', prefix: '' });
+    expect(detectFormat('<us-patent-assignments dtd-version="0.8">')?.format).toBe('uspto-assignment');
+  });
+
   it('names a root it does not read, and finds none in a prolog that stops short', () => {
-    expect(detectFormat('<?xml version="1.0"?><fr-patent-document lang="fr">')).toEqual({ format: null, root: 'fr-patent-document', prefix: '' });
+    expect(detectFormat('<?xml version="1.0"?><us-patent-application lang="EN">')).toEqual({ format: null, root: 'us-patent-application', prefix: '' });
     expect(detectFormat('<?xml version="1.0"?><!-- no root yet -->')).toBeNull();
   });
 
@@ -34,24 +42,49 @@ describe('detectFormat', () => {
   });
 });
 
-describe('readPublications on inputs that are not patent XML', () => {
-  it('reports a file of another format by its root element', async () => {
-    const { records, errors } = await readText('<us-patent-grant><x/></us-patent-grant>', 'grant.xml');
+describe('syntaxOf', () => {
+  it.each([
+    ['  \n<?xml version="1.0"?>', 'xml'],
+    ['\uFEFF{"count": 1}', 'json'],
+    ['[{"a": 1}]', 'json'],
+    ['"#",Jurisdiction,Kind', 'csv'],
+    ['No;Title', 'csv'],
+    [' \r\n\t', null],
+  ])('tells %j is %s from its first character', (head, syntax) => {
+    expect(syntaxOf(head)).toBe(syntax);
+  });
+});
+
+describe('readPublications on inputs that are not patent data', () => {
+  it('reports an XML file of another format by its root element', async () => {
+    const { records, errors } = await readText('<us-patent-application><x/></us-patent-application>', 'application.xml');
     expect(records).toEqual([]);
     expect(errors).toEqual([
       {
-        file: 'grant.xml',
+        file: 'application.xml',
         line: null,
         column: null,
-        message: '<us-patent-grant> is not a format read here (ep-patent-document, OPS world-patent-data, DOCDB exchange-documents)',
+        message:
+          '<us-patent-application> is not a format read here (ep-patent-document, OPS world-patent-data, DOCDB exchange-documents, ' +
+          'INPI fr-patent-document, us-patent-grant, us-patent-assignments)',
       },
     ]);
   });
 
-  it('reports an empty file and text that is not XML', async () => {
-    expect((await readText('', 'empty.xml')).errors.map((error) => error.message)).toEqual(['no root element: the file is empty or is not XML']);
-    const notXml = await readText('name,number\nACME,1\n', 'list.csv');
-    expect(notXml.errors).toEqual([{ file: 'list.csv', line: expect.any(Number), column: expect.any(Number), message: 'text data outside of root node.' }]);
+  it('stops a file of white space after 10 MB', async () => {
+    async function* blanks() {
+      for (let sent = 0; sent < 2048; sent += 1) yield ' '.repeat(1024 * 1024);
+    }
+    const { errors } = await readAll(blanks(), { fileName: 'blank.txt' });
+    expect(errors).toEqual([{ file: 'blank.txt', line: 1, column: 1, message: 'only white space in the first 10 MB' }]);
+  });
+
+  it('reports an empty file, and an XML file with no root element', async () => {
+    expect((await readText('', 'empty.xml')).errors.map((error) => error.message)).toEqual(['the file is empty']);
+    expect((await readText(' \n \n', 'blank.csv')).errors.map((error) => error.message)).toEqual(['the file is empty']);
+    expect((await readText('<?xml version="1.0"?><!-- nothing -->', 'prolog.xml')).errors.map((error) => error.message)).toEqual([
+      'no root element: the XML file ends before one starts',
+    ]);
   });
 
   it('keeps the records read before XML that is not well-formed, and reports where it broke', async () => {

@@ -2,7 +2,22 @@ import { DEFAULT_XML_LIMITS, SafeXmlParser, XmlReadError, describeLength, type X
 import { localName } from './xml-element.ts';
 
 /** The patent XML formats these readers handle. */
-export type PatentXmlFormat = 'ep-publication' | 'ops' | 'docdb';
+export type PatentXmlFormat = 'ep-publication' | 'ops' | 'docdb' | 'inpi' | 'uspto-grant' | 'uspto-assignment';
+
+/** How a file is written: the XML formats above, USPTO ODP JSON, or a CSV export (Lens, Espacenet). */
+export type PatentSyntax = 'xml' | 'json' | 'csv';
+
+/**
+ * The syntax of a file from its first character that is not white space: `<` XML, `{` or `[` JSON,
+ * anything else a CSV export, whose header row then names the format. null when the text holds none yet.
+ */
+export function syntaxOf(head: string): PatentSyntax | null {
+  const first = /\S/.exec(head.replace(/^\uFEFF/, ''))?.[0];
+  if (first === undefined) return null;
+  if (first === '<') return 'xml';
+  if (first === '{' || first === '[') return 'json';
+  return 'csv';
+}
 
 export interface DetectedFormat {
   /** null when the root element is not one of the formats read here. */
@@ -13,7 +28,10 @@ export interface DetectedFormat {
   prefix: string;
 }
 
-/** The format a root element names: the EPO formats each have their own root. */
+/**
+ * The format a root element names: each format has its own root. The USPTO assignment search answers
+ * in a Solr `response`; its reader reports one that holds no assignment.
+ */
 export function formatOfRoot(root: string): PatentXmlFormat | null {
   switch (localName(root)) {
     case 'ep-patent-document':
@@ -23,6 +41,13 @@ export function formatOfRoot(root: string): PatentXmlFormat | null {
     case 'exchange-documents':
     case 'exchange-document':
       return 'docdb';
+    case 'fr-patent-document':
+      return 'inpi';
+    case 'us-patent-grant':
+      return 'uspto-grant';
+    case 'us-patent-assignments':
+    case 'response':
+      return 'uspto-assignment';
     default:
       return null;
   }

@@ -1,22 +1,67 @@
-import { RootSniffer, type DetectedFormat } from './detect-format.ts';
+import { RootSniffer, syntaxOf, type DetectedFormat, type PatentSyntax } from './detect-format.ts';
 import { readDocdb } from './docdb.reader.ts';
 import { readEpPublication } from './ep-publication.reader.ts';
+import { readInpi } from './inpi.reader.ts';
 import { readOps } from './ops.reader.ts';
+import { readPatentCsv } from './patent-csv.reader.ts';
 import { readError, type ReadItem, type ReaderOptions } from './read-item.ts';
-import { DEFAULT_XML_LIMITS } from './safe-xml-parser.ts';
+import { DEFAULT_XML_LIMITS, XmlReadError, describeLength } from './safe-xml-parser.ts';
+import { readUsptoAssignments } from './uspto-assignment.reader.ts';
+import { readUsptoGrants } from './uspto-grant.reader.ts';
+import { readUsptoOdp } from './uspto-odp.reader.ts';
 import { decodeXmlText } from './xml-text-decoder.ts';
 import { failure } from './xml-record-stream.ts';
 
 export type { ReadError, ReadItem, ReaderOptions } from './read-item.ts';
 
 /**
- * Reads any of the EPO patent XML formats (publication server, OPS, DOCDB) from a stream of bytes or
- * text, one publication at a time, in constant memory whatever the file size. The format comes from
- * the root element. Each item is a normalised record or the reason one was skipped; an item is never
- * thrown, so one bad record does not cost the others.
+ * Reads any of the patent formats (EPO publication server, OPS, DOCDB, INPI, USPTO grants and
+ * assignments as XML; USPTO ODP as JSON; Lens and Espacenet CSV exports) from a stream of bytes or
+ * text, one publication at a time, in constant memory whatever the file size. The first character
+ * tells XML, JSON or CSV apart; then the root element, or the CSV header row, names the format. Each
+ * item is a normalised record or the reason one was skipped; an item is never thrown, so one bad
+ * record does not cost the others.
  */
 export async function* readPublications(input: AsyncIterable<Uint8Array | string>, options: ReaderOptions): AsyncGenerator<ReadItem> {
+  const limits = options.limits ?? DEFAULT_XML_LIMITS;
   const texts = decodeXmlText(input)[Symbol.asyncIterator]();
+  const head: string[] = [];
+  let syntax: PatentSyntax | null = null;
+  try {
+    for (let length = 0; syntax === null; ) {
+      const next = await texts.next();
+      if (next.done) break;
+      head.push(next.value);
+      syntax = syntaxOf(next.value);
+      length += next.value.length;
+      if (syntax === null && length > limits.maxTextLength) {
+        throw new XmlReadError(`only white space in the first ${describeLength(limits.maxTextLength)}`, { line: 1, column: 1 }, true);
+      }
+    }
+  } catch (error) {
+    await texts.return?.(undefined);
+    yield failure(error, options.fileName);
+    return;
+  }
+  const rest = replay(head, texts);
+  switch (syntax) {
+    case null:
+      yield readError(options.fileName, null, 'the file is empty');
+      return;
+    case 'xml':
+      yield* readPatentXml(rest, options);
+      return;
+    case 'json':
+      yield* readUsptoOdp(rest, options);
+      return;
+    case 'csv':
+      yield* readPatentCsv(rest, options);
+  }
+}
+
+/** An XML file: the root element names the format. */
+async function* readPatentXml(input: AsyncIterable<string>, options: ReaderOptions): AsyncGenerator<ReadItem> {
+  const texts = input[Symbol.asyncIterator]();
   const head: string[] = [];
   let detected: DetectedFormat | null = null;
   try {
@@ -28,12 +73,12 @@ export async function* readPublications(input: AsyncIterable<Uint8Array | string
       detected = sniffer.write(next.value);
     }
   } catch (error) {
-    await texts.return(undefined);
+    await texts.return?.(undefined);
     yield failure(error, options.fileName);
     return;
   }
   if (detected === null) {
-    yield readError(options.fileName, null, 'no root element: the file is empty or is not XML');
+    yield readError(options.fileName, null, 'no root element: the XML file ends before one starts');
     return;
   }
   const rest = replay(head, texts);
@@ -47,12 +92,22 @@ export async function* readPublications(input: AsyncIterable<Uint8Array | string
     case 'docdb':
       yield* readDocdb(rest, { ...options, prefix: detected.prefix });
       return;
+    case 'inpi':
+      yield* readInpi(rest, options);
+      return;
+    case 'uspto-grant':
+      yield* readUsptoGrants(rest, options);
+      return;
+    case 'uspto-assignment':
+      yield* readUsptoAssignments(rest, options);
+      return;
     case null:
-      await texts.return(undefined);
+      await texts.return?.(undefined);
       yield readError(
         options.fileName,
         null,
-        `<${detected.root}> is not a format read here (ep-patent-document, OPS world-patent-data, DOCDB exchange-documents)`,
+        `<${detected.root}> is not a format read here (ep-patent-document, OPS world-patent-data, DOCDB exchange-documents, ` +
+          'INPI fr-patent-document, us-patent-grant, us-patent-assignments)',
       );
   }
 }

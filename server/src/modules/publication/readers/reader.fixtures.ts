@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PartyName, PublicationRecord } from '#core/publication';
+import type { PublicationSource } from './publication-sources.ts';
 import { readPublications, type ReadError, type ReaderOptions } from './read-publications.ts';
 
 /** The sample files, copied with their source repositories' folder names (see fixtures/FIXTURES.md). */
@@ -10,6 +11,10 @@ export const EP_PUBLICATION = 'ep-publication-xml/max-planck-innovation-competit
 export const OPS_PATENT_DEV = 'epo-ops-xml/patent-dev_epo-ops/';
 export const OPS_PATENT_CLIENT = 'epo-ops-xml/parkerhancock_patent_client/epo/ops/';
 export const DOCDB = 'epo-docdb-xml/max-planck-innovation-competition_go-epo-bdds/';
+export const INPI = 'inpi-xml/aymondebroglie_Paf2015/src/';
+export const USPTO_GRANT = 'uspto-grant-xml/dspinellis_alexandria3k/';
+export const USPTO_ASSIGNMENT = 'uspto-assignment-xml/parkerhancock_patent_client/';
+export const USPTO_ODP = 'uspto-odp-json/parkerhancock_patent_client/';
 
 export interface ReadResult {
   records: PublicationRecord[];
@@ -29,6 +34,17 @@ export async function readAll(input: AsyncIterable<Uint8Array | string>, options
 /** Reads a sample file, streamed from disk as the CLI does. */
 export function readFixture(path: string): Promise<ReadResult> {
   return readAll(createReadStream(`${FIXTURES}${path}`), { fileName: path });
+}
+
+/** Reads every source under a path (a folder, a file, or a .zip's entries), each under its own name. */
+export async function readSources(sources: AsyncIterable<PublicationSource>): Promise<ReadResult> {
+  const result: ReadResult = { records: [], errors: [] };
+  for await (const source of sources) {
+    const read = await readAll(source.open(), { fileName: source.name });
+    result.records.push(...read.records);
+    result.errors.push(...read.errors);
+  }
+  return result;
 }
 
 /** Reads XML given as text, in chunks of `chunkLength` to exercise records cut across chunks. */

@@ -66,8 +66,8 @@ function passThrough(call: () => void): void {
 
 /**
  * A streaming XML parser that is safe on untrusted patent data:
- * - no DTD is ever read (the parser cannot fetch), and a DOCTYPE with an internal subset is refused,
- *   since that is where external entities and entity-expansion bombs are declared;
+ * - no DTD is ever read (the parser cannot fetch), and a DOCTYPE with a non-empty internal subset is
+ *   refused, since that is where external entities and entity-expansion bombs are declared;
  * - entities resolve only to single characters from a fixed table (character-entities.ts);
  * - no construct may grow past `maxTextLength` before the parser reports it, no nesting past `maxDepth`.
  * Namespaces are not resolved (`xmlns: false`): DOCDB files use the `exch:` prefix without declaring it.
@@ -85,8 +85,10 @@ export class SafeXmlParser {
     this.sax.ENTITIES = createEntityMap();
     this.sax.on('doctype', (doctype) => {
       this.lastEventAt = this.sax.position;
-      // Outside its quoted identifiers, a `[` opens the internal subset.
-      if (doctype.replace(/"[^"]*"|'[^']*'/g, '').includes('[')) {
+      // Outside its quoted identifiers, a `[` opens the internal subset. An empty one (`[ ]`, which every
+      // USPTO grant carries) declares nothing and is let through.
+      const subset = doctype.replace(/"[^"]*"|'[^']*'/g, '').replace(/\[\s*\]\s*$/, '');
+      if (subset.includes('[')) {
         throw this.error('DOCTYPE with an internal subset refused: entity declarations are not processed', true);
       }
     });
