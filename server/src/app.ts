@@ -15,6 +15,8 @@ import { agreementRoutes } from './modules/agreement/agreement.routes.ts';
 import { startupRoutes } from './modules/startup/startup.routes.ts';
 import { assetRoutes, familyRoutes } from './modules/asset/asset.routes.ts';
 import { portfolioRoutes } from './modules/portfolio/portfolio.routes.ts';
+import { docketRoutes } from './modules/docket/docket.routes.ts';
+import { forecastRoutes } from './modules/forecast/forecast.routes.ts';
 import { apiReferencePage } from './platform/api-reference.ts';
 
 const PUBLIC_PATHS = ['/api/health', '/api/openapi.json', '/api/docs', '/api/auth/login'];
@@ -64,6 +66,9 @@ export function createApp(services: Services, options: { logger: Logger; secureC
   app.route('/', assetRoutes(services.assets));
   app.route('/', familyRoutes(services.assets));
   app.route('/', portfolioRoutes(services.portfolio));
+  // Docketing; also /calendar/<token>.ics, outside /api: a calendar program polls it without a session.
+  app.route('/', docketRoutes(services.docket));
+  app.route('/', forecastRoutes(services.forecast));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

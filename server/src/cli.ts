@@ -13,6 +13,9 @@ import { DEMO_CONFIG_USAGE, SEED_USAGE, loadDemoOnStart, seedCommand } from './m
 import { createLogger } from './platform/logger.ts';
 import { openRuntime } from './runtime.ts';
 import { DOCKET_USAGE, processDocketIo, runDocketCompute } from './modules/docket/docket.cli.ts';
+import { DIGEST_USAGE, digestCommand } from './modules/docket/digest.cli.ts';
+import { startDigestScheduler } from './modules/docket/digest.scheduler.ts';
+import { systemClock } from './platform/clock.ts';
 import { PUBLICATIONS_USAGE, processPublicationsIo, runPublicationsParse } from './modules/publication/publications.cli.ts';
 
 const USAGE = `valo <command>
@@ -24,6 +27,7 @@ const USAGE = `valo <command>
 ${BACKUP_USAGE}
 ${SEED_USAGE}
 ${DOCKET_USAGE}
+${DIGEST_USAGE}
 ${PUBLICATIONS_USAGE}
 
 Configuration (environment): VALO_DATA_DIR (embedded database folder, default ./data) or
@@ -47,6 +51,8 @@ export async function main(argv: string[]): Promise<number> {
         return await start(config);
       case 'publications':
         return await runPublicationsParse(rest, processPublicationsIo);
+      case 'digest':
+        return await digestCommand(config, rest);
       case 'docket':
         return await runDocketCompute(rest, processDocketIo);
       case 'migrate':
@@ -82,8 +88,9 @@ async function start(config: Config): Promise<number> {
   const logger = createLogger(config.logLevel);
   const startedAt = performance.now();
   const services = await openRuntime(config);
-  await loadDemoOnStart(services.database, config, logger);
+  await loadDemoOnStart(services, config, logger);
   const app = createApp(services, { logger, secureCookies: config.secureCookies });
+  const stopDigest = startDigestScheduler(services, config, systemClock, { logger });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   logger.info('Valo is serving', {
@@ -97,6 +104,7 @@ async function start(config: Config): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await stopDigest();
   await services.database.close();
   return 0;
 }

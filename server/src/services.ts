@@ -16,6 +16,9 @@ import { createAssetRepository } from './modules/asset/asset.repository.ts';
 import { createAssetService } from './modules/asset/asset.service.ts';
 import { createPortfolioRepository } from './modules/portfolio/portfolio.repository.ts';
 import { createPortfolioService } from './modules/portfolio/portfolio.service.ts';
+import { createForecastRepository } from './modules/forecast/forecast.repository.ts';
+import { createForecastService } from './modules/forecast/forecast.service.ts';
+import { createDocketServices } from './modules/docket/docket.services.ts';
 
 /** The composition root: every repository and service, wired in plain view. */
 export function createServices(database: Database, options: { clock: Clock; sessionHours: number }) {
@@ -30,7 +33,10 @@ export function createServices(database: Database, options: { clock: Clock; sess
     startups: createStartupRepository(db),
     assets: createAssetRepository(db),
     portfolio: createPortfolioRepository(db),
+    forecast: createForecastRepository(db),
   };
+  // Docketing: the asset service recomputes a family's deadline tasks in the transaction that saves it.
+  const docket = createDocketServices({ db, assets: repositories.assets, organisations: repositories.organisations, clock });
   return {
     database,
     repositories,
@@ -57,8 +63,16 @@ export function createServices(database: Database, options: { clock: Clock; sess
       agreements: repositories.agreements,
       clock,
     }),
-    assets: createAssetService({ db, assets: repositories.assets, organisations: repositories.organisations, clock }),
+    assets: createAssetService({
+      db,
+      assets: repositories.assets,
+      organisations: repositories.organisations,
+      clock,
+      onFamilySaved: docket.recompute.recomputeAsset,
+    }),
+    docket,
     portfolio: createPortfolioService({ portfolio: repositories.portfolio }),
+    forecast: createForecastService({ assets: repositories.assets, forecast: repositories.forecast, clock }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -15,6 +15,18 @@ const Env = z.object({
   VALO_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** Load the demo institution on first start: by default on the embedded database only. */
   VALO_DEMO: z.enum(['true', 'false']).optional(),
+  /** The SMTP server the daily digest goes through (smtp://host:port, smtps://user:password@host:465); no digest without it. */
+  VALO_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: 'must start with smtp:// or smtps://' })
+    .optional(),
+  VALO_MAIL_FROM: z.string().min(3).default('Valo <valo@localhost>'),
+  /** The hour (0–23, server time) the daily digest goes out. */
+  VALO_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** The consumer key and secret of an EPO Open Patent Services account; without both, OPS is not used. */
+  VALO_OPS_KEY: z.string().optional(),
+  VALO_OPS_SECRET: z.string().optional(),
+  VALO_OPS_URL: z.string().regex(/^https?:\/\//, { error: 'must start with http:// or https://' }).default('https://ops.epo.org'),
 });
 
 export interface Config {
@@ -27,6 +39,12 @@ export interface Config {
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   /** VALO_DEMO: true or false when set; null leaves the choice to the kind of database. */
   demo: boolean | null;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  digestHour: number;
+  opsKey: string | undefined;
+  opsSecret: string | undefined;
+  opsUrl: string;
 }
 
 /** Reads the environment once; everything else receives a Config. */
@@ -46,5 +64,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.VALO_SESSION_HOURS,
     logLevel: e.VALO_LOG,
     demo: e.VALO_DEMO === undefined ? null : e.VALO_DEMO === 'true',
+    smtpUrl: e.VALO_SMTP_URL,
+    mailFrom: e.VALO_MAIL_FROM,
+    digestHour: e.VALO_DIGEST_HOUR,
+    opsKey: e.VALO_OPS_KEY || undefined,
+    opsSecret: e.VALO_OPS_SECRET || undefined,
+    opsUrl: e.VALO_OPS_URL,
   };
 }

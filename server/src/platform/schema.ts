@@ -6,3 +6,4 @@ export * from '../modules/asset/asset.table.ts';
 export * from '../modules/agreement/agreement.table.ts';
 export * from '../modules/startup/startup.table.ts';
 export * from '../modules/auth/auth.table.ts';
+export * from '../modules/docket/docket.table.ts';

@@ -21,8 +21,15 @@ export interface KindScope {
  * with their co-owners' shares. Everyone reads what `visibleAssets` lets them see; admins and officers
  * write (a school's officer, its own school's assets only).
  */
-export function createAssetService(deps: { db: Db; assets: AssetRepository; organisations: OrganisationRepository; clock: Clock }) {
-  const { db, assets, organisations, clock } = deps;
+export function createAssetService(deps: {
+  db: Db;
+  assets: AssetRepository;
+  organisations: OrganisationRepository;
+  clock: Clock;
+  /** Docketing: recomputes the family's deadline tasks, inside the transaction that saved it. */
+  onFamilySaved?: (assetId: string, tx: Db) => Promise<unknown>;
+}) {
+  const { db, assets, organisations, clock, onFamilySaved } = deps;
 
   /** The asset if the actor may open it (and it is of the kind asked for); 404 otherwise, so ids reveal nothing. */
   async function getVisible(actor: Actor, id: string, only: KindScope, tx: Db): Promise<AssetRecord> {
@@ -120,6 +127,8 @@ export function createAssetService(deps: { db: Db; assets: AssetRepository; orga
         await assets.insert({ id, ...assetColumns(input), createdAt: now, updatedAt: now }, tx);
         await assets.replaceOwners(id, input.owners, tx);
         await saveApplications(id, input.applications, [], tx);
+        // Docketing: the new family's deadline tasks are written in this same transaction.
+        await onFamilySaved?.(id, tx);
         return reload(id, tx);
       });
     },
@@ -136,6 +145,8 @@ export function createAssetService(deps: { db: Db; assets: AssetRepository; orga
         await assets.update(id, { ...assetColumns(input), updatedAt: clock.now().toISOString() }, tx);
         await assets.replaceOwners(id, input.owners, tx);
         await saveApplications(id, input.applications, existing.applications, tx);
+        // Docketing: tasks follow the changed dates in this same transaction, so a failed update leaves them as they were.
+        await onFamilySaved?.(id, tx);
         return reload(id, tx);
       });
     },

@@ -7,6 +7,8 @@ import {
   applicationEvents,
   applications,
   assets,
+  deadlineTasks,
+  docketUserSettings,
   founders,
   inventions,
   inventors,
@@ -14,6 +16,7 @@ import {
   ownershipShares,
   people,
   priorityClaims,
+  prosecutionEvents,
   publications,
   sessions,
   startups,
@@ -97,6 +100,18 @@ export async function fillEveryTable(db: Db): Promise<void> {
     await tx.insert(users).values([
       { id: id(0x80), email: 'admin@example.org', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', displayName: 'Admin', role: 'admin', schoolId: null, personId: null, organisationId: null, isDisabled: false, createdAt: at },
       { id: id(0x81), email: 'ada@example.org', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdB$aGFzaB', displayName: 'Ada', role: 'researcher', schoolId: school, personId: id(0x10), organisationId: null, isDisabled: true, createdAt: at },
+    ]);
+    await tx.insert(prosecutionEvents).values([
+      { id: id(0x90), applicationId: id(0x60), type: 'search-report-notified', date: '2026-09-01', note: 'rapport « préliminaire »', recordedBy: id(0x80), createdAt: at },
+      { id: id(0x91), applicationId: id(0x61), type: 'co-ownership-decision', date: '2027-03-01', note: null, recordedBy: null, createdAt: at },
+    ]);
+    await tx.insert(deadlineTasks).values([
+      { id: id(0xa0), assetId: id(0x50), applicationId: id(0x60), taskKey: `${id(0x60)}:fr-annuity:2`, ruleId: 'fr-annuity@1995-04-13', kind: 'renewal', year: 2, basis: 'CPI L.612-19, R.613-46', triggerType: 'filing', triggerDate: '2026-02-10', windowOpens: '2026-02-28', due: '2027-02-28', graceEnd: '2027-08-31', dueUnextended: '2027-02-28', status: 'done', resolvedOn: '2027-02-01', resolvedAt: '2027-02-01T08:30:00.250Z', resolvedBy: id(0x80), reason: null, recomputedDue: '2027-03-01', assigneeId: id(0x80), computedAt: at, createdAt: at },
+      { id: id(0xa1), assetId: id(0x50), applicationId: null, taskKey: `${id(0x50)}:coownership-information:2027-03-01`, ruleId: 'coownership-information@2020-01-16', kind: 'co-owner-information', year: null, basis: 'Code de la recherche L.533-1', triggerType: 'co-ownership-decision', triggerDate: '2027-03-01', windowOpens: null, due: '2027-05-01', graceEnd: null, dueUnextended: '2027-05-01', status: 'open', resolvedOn: null, resolvedAt: null, resolvedBy: null, reason: null, recomputedDue: null, assigneeId: null, computedAt: at, createdAt: at },
+      { id: id(0xa2), assetId: id(0x50), applicationId: id(0x61), taskKey: `${id(0x61)}:us-maintenance-3.5:3.5`, ruleId: 'us-maintenance-3.5@1980-12-12', kind: 'maintenance-fee', year: 3.5, basis: '35 U.S.C. 41(b)', triggerType: 'grant-published', triggerDate: '2027-01-05', windowOpens: '2030-01-05', due: '2030-07-05', graceEnd: '2031-01-05', dueUnextended: '2030-07-05', status: 'waived', resolvedOn: '2027-02-02', resolvedAt: at, resolvedBy: null, reason: 'licensee pays, "directly"', recomputedDue: null, assigneeId: null, computedAt: at, createdAt: at },
+    ]);
+    await tx.insert(docketUserSettings).values([
+      { userId: id(0x80), calendarTokenHash: 'c'.repeat(64), isDigestEnabled: false, locale: 'en', digestSentOn: '2026-03-01', updatedAt: at },
     ]);
     await tx.insert(sessions).values([
       { tokenHash: 'f'.repeat(64), userId: id(0x80), csrfToken: 'csrf', createdAt: at, expiresAt: '2026-03-02T21:00:00.000Z' },

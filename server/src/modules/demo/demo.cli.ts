@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../../platform/config.ts';
-import type { Database } from '../../platform/db.ts';
+import { systemActor } from '../../platform/actor.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { openRuntime } from '../../runtime.ts';
+import type { Services } from '../../services.ts';
 import { DEMO_PASSWORD } from './demo-data.ts';
 import { loadDemo, loadDemoOnFirstStart, type DemoCounts } from './demo.loader.ts';
 
@@ -33,7 +34,10 @@ export async function seedCommand(config: Config, argv: string[]): Promise<numbe
   try {
     const startedAt = performance.now();
     const counts = await loadDemo(services.database.db);
-    process.stdout.write(`loaded the demo institution in ${Math.round(performance.now() - startedAt)} ms: ${describe(counts)}\n`);
+    const docket = await services.docket.recompute.recomputeAll(systemActor);
+    process.stdout.write(
+      `loaded the demo institution in ${Math.round(performance.now() - startedAt)} ms: ${describe(counts)}, ${docket.inserted} deadline tasks\n`,
+    );
     process.stdout.write(`sign in as admin@demo.valo (or officer, officer.atlantique, researcher, partner, reader @demo.valo), password ${DEMO_PASSWORD}\n`);
     return 0;
   } finally {
@@ -45,16 +49,18 @@ export async function seedCommand(config: Config, argv: string[]): Promise<numbe
  * On `valo start`: the demo on a first start, when VALO_DEMO and the kind of database call for it. A demo
  * that cannot load (nothing of it is written then) is logged and Valo serves anyway.
  */
-export async function loadDemoOnStart(database: Database, config: Config, logger: Logger): Promise<void> {
+export async function loadDemoOnStart(services: Services, config: Config, logger: Logger): Promise<void> {
   const startedAt = performance.now();
   let counts: DemoCounts | null;
   try {
-    counts = await loadDemoOnFirstStart(database, config.demo);
+    counts = await loadDemoOnFirstStart(services.database, config.demo);
   } catch (error) {
     logger.error('could not load the demo institution; nothing of it was written', { error: error instanceof Error ? error.message : String(error) });
     return;
   }
   if (!counts) return;
+  // The loader writes rows directly; the deadlines of its families are computed as any change would.
+  await services.docket.recompute.recomputeAll(systemActor);
   logger.info('loaded the demo institution (first start; VALO_DEMO=false turns this off)', {
     ms: Math.round(performance.now() - startedAt),
     accounts: counts.accounts,
