@@ -14,13 +14,8 @@ import { openDatabase } from '../server/src/platform/db.ts';
 import { applications, prosecutionEvents } from '../server/src/platform/schema.ts';
 import { createServices } from '../server/src/services.ts';
 import { generatePortfolio } from './portfolio.generator.ts';
+import type { Figure } from './stats.ts';
 
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  inputs: Record<string, string | number | boolean>;
-}
 
 const CASES = Number(process.env.BENCH_DOCKET_CASES ?? 100_000);
 const DB_APPLICATIONS = Number(process.env.BENCH_DOCKET_APPLICATIONS ?? 10_000);

@@ -1,3 +1,11 @@
+/** One measured figure of bench/results.json. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  inputs: Record<string, string | number | boolean>;
+}
+
 /** The p-th percentile (nearest rank) of a list of measurements. */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) throw new Error('no measurements');
