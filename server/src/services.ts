@@ -18,6 +18,8 @@ import { createPortfolioRepository } from './modules/portfolio/portfolio.reposit
 import { createPortfolioService } from './modules/portfolio/portfolio.service.ts';
 import { createForecastRepository } from './modules/forecast/forecast.repository.ts';
 import { createForecastService } from './modules/forecast/forecast.service.ts';
+import { createBackupRepository } from './modules/backup/backup.repository.ts';
+import { createBackupService } from './modules/backup/backup.service.ts';
 import { createDocketServices } from './modules/docket/docket.services.ts';
 
 /** The composition root: every repository and service, wired in plain view. */
@@ -71,6 +73,7 @@ export function createServices(database: Database, options: { clock: Clock; sess
       onFamilySaved: docket.recompute.recomputeAsset,
     }),
     docket,
+    backup: createBackupService({ db, backups: createBackupRepository(db) }),
     portfolio: createPortfolioService({ portfolio: repositories.portfolio }),
     forecast: createForecastService({ assets: repositories.assets, forecast: repositories.forecast, clock }),
   };

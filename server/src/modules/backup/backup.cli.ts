@@ -4,8 +4,7 @@ import { parseArgs } from 'node:util';
 import { systemActor } from '../../platform/actor.ts';
 import type { Config } from '../../platform/config.ts';
 import { openRuntime } from '../../runtime.ts';
-import { createBackupRepository } from './backup.repository.ts';
-import { type BackupOptions, type BackupService, type BackupSummary, createBackupService } from './backup.service.ts';
+import type { BackupOptions, BackupService, BackupSummary } from './backup.service.ts';
 
 /*
  * The `valo export` and `valo import-backup` commands: the CLI edge over the backup service, kept beside
@@ -65,8 +64,7 @@ function usage(text: string): number {
 async function withBackupService(config: Config, run: (backup: BackupService) => Promise<void>): Promise<number> {
   const services = await openRuntime(config);
   try {
-    const { db } = services.database;
-    await run(createBackupService({ db, backups: createBackupRepository(db) }));
+    await run(services.backup);
     return 0;
   } finally {
     clearProgress();
