@@ -16,6 +16,7 @@ import { DOCKET_USAGE, processDocketIo, runDocketCompute } from './modules/docke
 import { DIGEST_USAGE, digestCommand } from './modules/docket/digest.cli.ts';
 import { startDigestScheduler } from './modules/docket/digest.scheduler.ts';
 import { systemClock } from './platform/clock.ts';
+import { OPS_USAGE, processOpsIo, runOps } from './modules/publication/ops/ops.cli.ts';
 import { PUBLICATIONS_USAGE, processPublicationsIo, runPublicationsParse } from './modules/publication/publications.cli.ts';
 
 const USAGE = `valo <command>
@@ -29,6 +30,7 @@ ${SEED_USAGE}
 ${DOCKET_USAGE}
 ${DIGEST_USAGE}
 ${PUBLICATIONS_USAGE}
+${OPS_USAGE}
 
 Configuration (environment): VALO_DATA_DIR (embedded database folder, default ./data) or
 DATABASE_URL=postgres://… (a PostgreSQL server); PORT; HOST (default 127.0.0.1);
@@ -53,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runPublicationsParse(rest, processPublicationsIo);
       case 'digest':
         return await digestCommand(config, rest);
+      case 'ops':
+        return await runOps(rest, processOpsIo, config);
       case 'docket':
         return await runDocketCompute(rest, processDocketIo);
       case 'migrate':

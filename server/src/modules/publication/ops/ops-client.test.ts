@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DomainError } from '../../../platform/errors.ts';
 import { createOpsClient } from './ops-client.ts';
 import { OpsError } from './ops-errors.ts';
 import { startOpsReplayContext, type OpsReplayContext } from './ops.fixtures.ts';
@@ -156,6 +157,12 @@ describe('OPS operations on EP2400812, read into publication records', () => {
       [10, '2019-06-24'],
     ]);
     expect(answer.records[0]?.proceduralSteps.find((step) => step.code === 'IGRA')).toMatchObject({ date: '2019-06-27' });
+  });
+
+  it('rejects a malformed number as invalid input, before sending anything', async () => {
+    await expect(ops.client().biblio('2400812')).rejects.toThrow(DomainError);
+    await expect(ops.client().search('')).rejects.toMatchObject({ kind: 'invalid', issues: [{ path: 'query', message: 'is empty' }] });
+    expect(ops.replay.log).toEqual([]);
   });
 
   it('the Register is always asked with an epodoc number, whatever the caller wrote', async () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { PublicationRecord } from '#core/publication';
 import { systemClock, type Clock } from '../../../platform/clock.ts';
 import type { Config } from '../../../platform/config.ts';
+import type { Logger } from '../../../platform/logger.ts';
 import { readPublications, type ReadError } from '../readers/read-publications.ts';
 import { createFileOpsCache, createMemoryOpsCache, opsCacheKey, type OpsCache } from './ops-cache.ts';
 import {
@@ -51,6 +52,8 @@ export interface OpsClientOptions {
   timeoutMs?: number;
   overloadPauseMs?: number;
   blackPauseMs?: number;
+  /** Told of each retry. */
+  logger?: Logger;
 }
 
 /** A number as typed (`EP2400812`, `EP2400812A1`, `EP.2400812.A1`) is a publication; or say which. */
@@ -131,6 +134,7 @@ export function createOpsClient(options: OpsClientOptions): OpsClient {
     baseDelayMs: options.baseDelayMs ?? 1_000,
     maxDelayMs: options.maxDelayMs ?? 30_000,
     timeoutMs,
+    logger: options.logger,
   });
 
   async function ask(operation: OpsOperation, target: OpsRequestTarget, label: string, call: OpsCallOptions = {}): Promise<OpsAnswer> {
@@ -167,7 +171,8 @@ export function createOpsClient(options: OpsClientOptions): OpsClient {
   }
 
   function numbered(operation: Exclude<OpsOperation, 'search'>, label: string) {
-    return (reference: OpsReference, call?: OpsCallOptions) => {
+    // async, so a malformed number rejects like every other failure instead of throwing.
+    return async (reference: OpsReference, call?: OpsCallOptions) => {
       const { number, format } = resolveReference(reference);
       return ask(operation, opsTarget(operation, number, format), `${label} of ${describeNumber(number)}`, call);
     };
@@ -183,7 +188,7 @@ export function createOpsClient(options: OpsClientOptions): OpsClient {
     registerBiblio: numbered('register-biblio', 'Register biblio'),
     registerEvents: numbered('register-events', 'Register events'),
     registerProceduralSteps: numbered('register-procedural-steps', 'Register procedural steps'),
-    search: (query, call) => ask('search', opsSearchTarget(query, call), `search "${query}"`, call),
+    search: async (query, call) => ask('search', opsSearchTarget(query, call), `search "${query}"`, call),
     usage: () => transport.usage(),
   };
 }

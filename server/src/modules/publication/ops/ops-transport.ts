@@ -1,4 +1,5 @@
 import type { Clock } from '../../../platform/clock.ts';
+import type { Logger } from '../../../platform/logger.ts';
 import { OpsError, faultOf } from './ops-errors.ts';
 import type { OpsService, OpsThrottle, OpsThrottling } from './ops-throttle.ts';
 import { retryAfterMs } from './ops-throttle.ts';
@@ -53,6 +54,8 @@ export interface OpsTransportOptions {
   baseDelayMs: number;
   maxDelayMs: number;
   timeoutMs: number;
+  /** Told of each retry, so an operator sees why a sync takes long. */
+  logger?: Logger;
 }
 
 export interface OpsTransport {
@@ -126,6 +129,7 @@ export function createOpsTransport(options: OpsTransportOptions): OpsTransport {
             { status, attempts: attempt, url: request.url },
           );
         }
+        options.logger?.info('EPO OPS request retried', { request: request.label, attempt, failure, waitMs: delay });
         await options.sleep(delay);
       }
     },
