@@ -10,7 +10,6 @@ export interface CalendarDate {
   day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -24,13 +23,25 @@ export function isLeapYear(year: number): boolean {
 
 /** Parses `YYYY-MM-DD`; null when the text is not a real calendar date (2021-02-29, 2021-13-01…). */
 export function parseIsoDate(text: string): CalendarDate | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // Read digit by digit: the docket parses millions of dates for a large portfolio, and this is several
+  // times faster than a regular expression.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+/** The number written by the decimal digits text[from, to), or -1 if one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function isIsoDate(text: string): boolean {
