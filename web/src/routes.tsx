@@ -9,9 +9,12 @@ import { RecordLoader } from './api/RecordLoader.tsx';
 import { AgreementDetailPage } from './features/agreement/AgreementDetailPage.tsx';
 import { AgreementForm } from './features/agreement/AgreementForm.tsx';
 import { AgreementListPage } from './features/agreement/AgreementListPage.tsx';
+import { CalendarPage } from './features/docket/CalendarPage.tsx';
+import { DeadlinesPage } from './features/docket/DeadlinesPage.tsx';
 import { FamilyDetailPage } from './features/family/FamilyDetailPage.tsx';
 import { FamilyForm } from './features/family/FamilyForm.tsx';
 import { FamilyListPage } from './features/family/FamilyListPage.tsx';
+import { ForecastPage } from './features/forecast/ForecastPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { InventionDetailPage } from './features/invention/InventionDetailPage.tsx';
 import { InventionForm } from './features/invention/InventionForm.tsx';
@@ -28,22 +31,25 @@ import { StartupListPage } from './features/startup/StartupListPage.tsx';
 import type { Route } from './router/router.tsx';
 
 /** The four pages of one kind of record: list, new, detail, edit (the record loaded once, by id). */
-function recordRoutes<T>(base: string, pages: { list: () => ReactNode; form: (record: T | null) => ReactNode; detail: (record: T) => ReactNode }): Route[] {
+function recordRoutes<T>(base: string, pages: { list: () => ReactNode; form: (record: T | null) => ReactNode; detail: (record: T, reload: () => void) => ReactNode }): Route[] {
   // The key remounts a page when the id changes, so no state leaks from one record to the next.
   return [
     { path: base, render: pages.list },
     { path: `${base}/new`, render: () => pages.form(null) },
-    { path: `${base}/:id`, render: ({ id }) => <RecordLoader<T> key={id} path={`/api${base}/${id}`}>{(record) => pages.detail(record)}</RecordLoader> },
+    { path: `${base}/:id`, render: ({ id }) => <RecordLoader<T> key={id} path={`/api${base}/${id}`}>{(record, reload) => pages.detail(record, reload)}</RecordLoader> },
     { path: `${base}/:id/edit`, render: ({ id }) => <RecordLoader<T> key={`${id}-edit`} path={`/api${base}/${id}`}>{(record) => pages.form(record)}</RecordLoader> },
   ];
 }
 
 export const routes: Route[] = [
   { path: '/', render: () => <HomePage /> },
+  { path: '/deadlines', render: () => <DeadlinesPage /> },
+  { path: '/calendar', render: () => <CalendarPage /> },
+  { path: '/forecast', render: () => <ForecastPage /> },
   ...recordRoutes<Organisation>('/organisations', { list: () => <OrganisationListPage />, form: (o) => <OrganisationForm organisation={o} />, detail: (o) => <OrganisationDetailPage organisation={o} /> }),
   ...recordRoutes<Person>('/people', { list: () => <PersonListPage />, form: (p) => <PersonForm person={p} />, detail: (p) => <PersonDetailPage person={p} /> }),
   ...recordRoutes<Invention>('/inventions', { list: () => <InventionListPage />, form: (i) => <InventionForm invention={i} />, detail: (i) => <InventionDetailPage invention={i} /> }),
-  ...recordRoutes<Asset>('/families', { list: () => <FamilyListPage />, form: (f) => <FamilyForm family={f} />, detail: (f) => <FamilyDetailPage family={f} /> }),
+  ...recordRoutes<Asset>('/families', { list: () => <FamilyListPage />, form: (f) => <FamilyForm family={f} />, detail: (f, reload) => <FamilyDetailPage family={f} onChanged={reload} /> }),
   ...recordRoutes<Agreement>('/agreements', { list: () => <AgreementListPage />, form: (a) => <AgreementForm agreement={a} />, detail: (a) => <AgreementDetailPage agreement={a} /> }),
   ...recordRoutes<Startup>('/startups', { list: () => <StartupListPage />, form: (s) => <StartupForm startup={s} />, detail: (s) => <StartupDetailPage startup={s} /> }),
 ];

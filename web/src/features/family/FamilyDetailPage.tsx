@@ -7,9 +7,11 @@ import { DetailList } from '../../ui/DetailList.tsx';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { useUser } from '../auth/SessionProvider.tsx';
 import { canWrite } from '../auth/permissions.ts';
+import { FamilyDocketSections } from '../docket/FamilyDocketSections.tsx';
 import { ApplicationTable } from './ApplicationTable.tsx';
 
-export function FamilyDetailPage({ family }: { family: Asset }) {
+/** A patent family: its record, co-owners and applications, then its deadlines, procedural events, costs and abandonment. */
+export function FamilyDetailPage({ family, onChanged }: { family: Asset; onChanged?: () => void }) {
   const { t, formatDate, formatNumber } = useI18n();
   const user = useUser();
   const isWriter = canWrite(user, 'families');
@@ -63,6 +65,7 @@ export function FamilyDetailPage({ family }: { family: Asset }) {
       <p>
         <Link to={`/agreements?assetId=${f.id}`}>{t('family.relatedAgreements')}</Link>
       </p>
+      <FamilyDocketSections family={f} onFamilyChanged={onChanged} />
     </article>
   );
 }

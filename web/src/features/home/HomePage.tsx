@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router/router.tsx';
 import { BarChart } from '../../ui/BarChart.tsx';
 import { useUser } from '../auth/SessionProvider.tsx';
+import { DeadlinesCard } from './DeadlinesCard.tsx';
 import { SchoolTable } from './SchoolTable.tsx';
 
 /** The portfolio at a glance: totals, each school's inventions and assets, filings and publications by year. */
@@ -42,6 +43,7 @@ export function HomePage() {
           ))}
         </ul>
       </section>
+      <DeadlinesCard />
       <section aria-labelledby="years-title" className="panel">
         <h2 id="years-title">{t('home.byYear')}</h2>
         {years.length === 0 ? (

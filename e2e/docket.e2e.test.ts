@@ -1,0 +1,311 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Asset } from '#core/asset';
+import type { Page as ListPage } from '#core/common';
+import type { Task } from '#core/docket/docket-task';
+import { addDays, addMonths } from '#core/docket/iso-date';
+import type { Organisation } from '#core/organisation';
+import { createApp } from '../server/src/app.ts';
+import { systemActor } from '../server/src/platform/actor.ts';
+import { systemClock } from '../server/src/platform/clock.ts';
+import { createLogger } from '../server/src/platform/logger.ts';
+import { createServices } from '../server/src/services.ts';
+import { openTestDatabase } from '../server/src/test/database.ts';
+import { type AxeFinding, axeViolations, isSerious } from './axe-check.ts';
+import { ADMIN, type E2eServer } from './e2e-server.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+/*
+ * The docketing pages in a real browser, signed in as a school's officer: the deadlines list and its
+ * resolve dialog, a procedural event recorded on the family's page and the deadlines it changes, the
+ * renewal budget, and the calendar with its feed address. Dates are set from today, so the same
+ * deadlines are overdue, in their grace period or ahead whenever the test runs.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OFFICER = { email: 'officer@e2e.valo', password: 'e2e officer 2026', displayName: 'Olivia Leroy' };
+
+const today = new Date().toISOString().slice(0, 10);
+/** An EP application filed 51 months ago, granted 20 days ago, claiming an FR filing 11 months older. */
+const epFiling = addMonths(today, -51);
+const frFiling = addMonths(epFiling, -11);
+const grantDate = addDays(today, -20);
+const r713Date = addDays(today, -10);
+
+let server: E2eServer;
+let context: BrowserContext;
+let page: Page;
+let profileDir: string;
+let family: Asset;
+const axeReport: Record<string, AxeFinding[]> = {};
+let missingChromium: Error | null = null;
+const pageErrors: string[] = [];
+
+/** Every step fails, none is skipped, when the browser is missing. */
+function ready(): void {
+  if (missingChromium) throw missingChromium;
+}
+
+/** The real app on a fresh test database, with an admin (who creates the data) and the school's officer. */
+async function startDocketServer(): Promise<{ server: E2eServer; createOfficer: (schoolId: string) => Promise<void> }> {
+  const database = await openTestDatabase();
+  const services = createServices(database, { clock: systemClock, sessionHours: 12 });
+  await services.auth.createUser(systemActor, { ...ADMIN, displayName: 'Alice Martin', role: 'admin', schoolId: null, personId: null, organisationId: null });
+  const app = createApp(services, { logger: createLogger('error'), secureCookies: false });
+  const http = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => http.once('listening', () => resolve()));
+  const baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  if (!login.ok) throw new Error(`admin sign-in failed: ${login.status}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return {
+    server: {
+      baseUrl,
+      async api<T>(method: string, path: string, body?: unknown): Promise<T> {
+        const response = await fetch(baseUrl + path, {
+          method,
+          headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await response.text();
+        if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+        return (text ? JSON.parse(text) : null) as T;
+      },
+      async close() {
+        await new Promise<void>((resolve) => http.close(() => resolve()));
+        await database.close();
+      },
+    },
+    async createOfficer(schoolId: string) {
+      await services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId, personId: null, organisationId: null });
+    },
+  };
+}
+
+async function tasksOf(query: string): Promise<Task[]> {
+  return (await server.api<ListPage<Task>>('GET', `/api/tasks?assetId=${family.id}&limit=1000&${query}`)).items;
+}
+
+async function checkAccessibility(name: string): Promise<void> {
+  const findings = await axeViolations(page);
+  axeReport[name] = findings;
+  expect(findings.filter(isSerious), `serious or critical axe violations on the ${name} page`).toEqual([]);
+}
+
+function mainNav() {
+  return page.getByRole('navigation', { name: 'Navigation principale' });
+}
+
+describe('docketing in a real browser', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      missingChromium = new Error('Chromium not found: apt-get install chromium');
+      return;
+    }
+    ensureWebBuild(root);
+    const started = await startDocketServer();
+    server = started.server;
+    const school = await server.api<Organisation>('POST', '/api/organisations', { kind: 'school', name: 'Télécom Paris', shortName: 'TP', city: 'Palaiseau' });
+    await started.createOfficer(school.id);
+    family = await server.api<Asset>('POST', '/api/families', {
+      title: 'Capteur de graphène',
+      reference: 'TP-EP-001',
+      status: 'granted',
+      schoolId: school.id,
+      owners: [{ organisationId: school.id, share: 100 }],
+      applications: [
+        { office: 'FR', applicationNumber: 'FR2101234', filingDate: frFiling },
+        {
+          office: 'EP',
+          applicationNumber: 'EP22181234',
+          filingDate: epFiling,
+          route: 'ep_direct',
+          status: 'granted',
+          grantNumber: 'EP4012345',
+          grantDate,
+          priorities: [{ country: 'FR', number: 'FR2101234', date: frFiling }],
+        },
+      ],
+    });
+    profileDir = mkdtempSync(join(tmpdir(), 'valo-e2e-docket-'));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      locale: 'fr-FR',
+      viewport: { width: 1366, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      // The browser logs every 4xx answer; the 401 before sign-in is expected. Anything else is a fault.
+      if (message.type() === 'error' && !/status of 401/.test(message.text())) pageErrors.push(message.text());
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const [name, findings] of Object.entries(axeReport)) {
+      const summary = findings.map((finding) => `${finding.impact ?? '?'} ${finding.id}: ${finding.help}`).join('; ') || 'none';
+      console.warn(`axe ${name}: ${summary}`);
+    }
+    await context?.close();
+    await server?.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('shows the officer the EP renewals on the deadlines page, overdue ones said in words', async () => {
+    ready();
+    await page.goto(server.baseUrl);
+    await page.getByLabel('Adresse e-mail').fill(OFFICER.email);
+    await page.getByLabel('Mot de passe').fill(OFFICER.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: 'Échéances', level: 2 }).waitFor();
+    await expect.poll(() => page.locator('.deadlines-card .card-value').first().textContent()).not.toBe('…');
+
+    await mainNav().getByRole('link', { name: 'Échéances' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Échéances' }).waitFor();
+    const rows = page.locator('.task-table tbody tr');
+    await expect.poll(() => rows.filter({ hasText: 'Annuité EP, année 5' }).count()).toBe(1);
+    expect(await rows.filter({ hasText: 'Annuité EP, année 4' }).count()).toBe(1);
+    expect(await rows.filter({ hasText: 'Annuité EP, année 4' }).textContent()).toContain('En retard');
+    // Year 5 fell due three months ago: its grace period (with surcharge) is still running.
+    expect(await rows.filter({ hasText: 'Annuité EP, année 5' }).textContent()).toContain('Délai de grâce');
+    expect(await rows.filter({ hasText: 'Annuité EP, année 5' }).getByRole('link', { name: 'TP-EP-001' }).count()).toBe(1);
+    await checkAccessibility('deadlines');
+    await page.screenshot({ path: '/tmp/valo-deadlines.png', fullPage: true });
+
+    await page.getByRole('link', { name: 'En retard', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('overdue');
+    await expect.poll(() => rows.filter({ hasText: 'Annuité EP, année 5' }).count()).toBe(0);
+    expect(await rows.filter({ hasText: 'Annuité EP, année 4' }).count()).toBe(1);
+  }, 60_000);
+
+  it('marks a renewal done with a reason in an accessible dialog', async () => {
+    ready();
+    const rows = page.locator('.task-table tbody tr');
+    const opener = page.getByRole('button', { name: /^Traiter… — Annuité EP, année 4/ });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Traiter l’échéance' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('radio', { name: /^Faite/ }).isChecked()).toBe(true);
+    // Escape closes the dialog and gives the focus back to the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await opener.click();
+    await dialog.waitFor();
+    // Tab stays inside the dialog.
+    for (let step = 0; step < 8; step++) await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await checkAccessibility('resolve dialog');
+    await dialog.getByLabel('Motif').fill('Payée avec la surtaxe');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Échéance traitée : Annuité EP, année 4.' }).count()).toBe(1);
+    await expect.poll(() => rows.filter({ hasText: 'Annuité EP, année 4' }).count()).toBe(0);
+    // The row has left the list: the focus is on the message that says what was done.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Échéance traitée : Annuité EP, année 4.');
+
+    const done = await tasksOf('status=done');
+    expect(done.map((task) => [task.kind, task.year, task.office, task.reason, task.resolvedByName])).toEqual([['renewal', 4, 'EP', 'Payée avec la surtaxe', OFFICER.displayName]]);
+  }, 60_000);
+
+  it('records an R.71(3) communication on the family’s page and shows the deadline it gives', async () => {
+    ready();
+    expect(await tasksOf('kind=r71-3-reply')).toEqual([]);
+    await page.getByRole('link', { name: 'TP-EP-001' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Capteur de graphène' }).waitFor();
+    const deadlines = page.locator('section[aria-labelledby="deadlines-title"] .task-table tbody tr');
+    await expect.poll(() => deadlines.count()).toBeGreaterThan(3);
+    expect(await deadlines.filter({ hasText: 'Réponse à la notification R.71(3)' }).count()).toBe(0);
+    await expect.poll(() => page.locator('section[aria-labelledby="costs-title"] .cost-cards').textContent()).toContain('€');
+    expect(await page.locator('section[aria-labelledby="costs-title"] .verify').count()).toBeGreaterThan(0);
+
+    const ep = family.applications.find((application) => application.office === 'EP');
+    const events = page.locator(`section[aria-labelledby="application-${ep?.id}"]`);
+    await events.getByText('Ajouter un événement').click();
+    await events.getByLabel('Événement').selectOption({ label: 'Notification R.71(3) (intention de délivrer)' });
+    await events.getByLabel('Date').fill(r713Date);
+    await events.getByLabel('Note').fill('Texte accepté');
+    await events.getByRole('button', { name: 'Enregistrer l’événement' }).click();
+
+    const effect = events.locator('.task-change');
+    await effect.waitFor();
+    expect(await effect.textContent()).toContain('Nouvelles échéances (1)');
+    expect(await effect.textContent()).toContain('Réponse à la notification R.71(3)');
+    // The nearest deadlines come first; the others are a click away.
+    await page.getByRole('button', { name: /^Afficher les \d+ échéances$/ }).click();
+    await expect.poll(() => deadlines.filter({ hasText: 'Réponse à la notification R.71(3)' }).count()).toBe(1);
+    expect(await events.locator('tbody tr').filter({ hasText: 'Texte accepté' }).count()).toBe(1);
+    expect((await tasksOf('kind=r71-3-reply')).map((task) => task.due)).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    await checkAccessibility('family docket');
+    await page.screenshot({ path: '/tmp/valo-family-docket.png', fullPage: true });
+  }, 60_000);
+
+  it('shows the renewal budget per school with amounts and [verify] marks', async () => {
+    ready();
+    await mainNav().getByRole('link', { name: 'Budget' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Budget des annuités' }).waitFor();
+    const table = page.locator('.budget-table');
+    await table.waitFor();
+    expect(await table.locator('tbody th').first().textContent()).toContain('Télécom Paris');
+    expect(await table.locator('tfoot').textContent()).toMatch(/\d[\d\s\u202f]*\s?€/);
+    expect(await page.locator('.stacked-chart svg[role="img"] rect').count()).toBeGreaterThan(0);
+    expect(await page.locator('.verify').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Par office' }).click();
+    await expect.poll(() => table.locator('tbody th').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('FR')]));
+    await page.getByRole('button', { name: 'Par école' }).click();
+    await checkAccessibility('forecast');
+    await page.screenshot({ path: '/tmp/valo-forecast.png', fullPage: true });
+  }, 60_000);
+
+  it('shows the deadlines on the month grid, moves with the keyboard and gives a calendar address', async () => {
+    ready();
+    const reply = (await tasksOf('kind=r71-3-reply'))[0];
+    if (!reply) throw new Error('no R.71(3) reply task');
+    await mainNav().getByRole('link', { name: 'Calendrier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Calendrier des échéances' }).waitFor();
+    await page.getByRole('grid').waitFor();
+    await checkAccessibility('calendar');
+    await page.screenshot({ path: '/tmp/valo-calendar.png', fullPage: true });
+
+    await page.goto(`${server.baseUrl}/calendar?month=${reply.due.slice(0, 7)}`);
+    const day = page.locator(`[role="gridcell"][data-date="${reply.due}"]`);
+    await expect.poll(() => day.textContent()).toContain('1 échéance');
+    await day.click();
+    await expect.poll(() => page.locator('.day-panel').textContent()).toContain('Réponse à la notification R.71(3)');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe(addDays(reply.due, 1));
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe(addMonths(addDays(reply.due, 1), 1));
+
+    await page.getByRole('button', { name: 'Liste' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Échéances de / }).waitFor();
+    await checkAccessibility('calendar list');
+
+    await page.getByRole('button', { name: 'Créer mon adresse d’agenda' }).click();
+    const address = page.getByLabel('Adresse de votre agenda (iCalendar)');
+    await address.waitFor();
+    const url = await address.inputValue();
+    expect(url).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const feed = await fetch(url);
+    expect(feed.headers.get('content-type')).toContain('text/calendar');
+    const text = await feed.text();
+    expect(text).toContain('BEGIN:VCALENDAR');
+    expect(text).toContain('BEGIN:VEVENT');
+
+    await page.getByLabel('Recevoir le récapitulatif quotidien').uncheck();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Enregistré : vous ne recevrez plus le récapitulatif.').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
