@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate } from '../common.ts';
+import { Country, Id, IsoDate } from '../common.ts';
 import { DeadlineKind } from './docket-case.ts';
 
 /*
@@ -102,6 +102,11 @@ export const TaskFilter = z.object({
   assetId: Id.optional(),
   applicationId: Id.optional(),
   kind: DeadlineKind.optional(),
+  /** Tasks of applications at this office (FR, EP, WO, US…). */
+  office: Country.optional(),
+  /** Tasks due in this range, both days included (the calendar's month). */
+  dueFrom: IsoDate.optional(),
+  dueTo: IsoDate.optional(),
 });
 export type TaskFilter = z.infer<typeof TaskFilter>;
 

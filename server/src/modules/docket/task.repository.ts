@@ -22,6 +22,9 @@ export interface TaskConditions {
   assetId?: string;
   applicationId?: string;
   kind?: DeadlineKind;
+  office?: string;
+  dueFrom?: string;
+  dueTo?: string;
 }
 
 /** A task with what is shown with it: its family, school, application and the people on it. */
@@ -96,6 +99,9 @@ export function createTaskRepository(db: Db) {
       filter.assetId ? eq(deadlineTasks.assetId, filter.assetId) : undefined,
       filter.applicationId ? eq(deadlineTasks.applicationId, filter.applicationId) : undefined,
       filter.kind ? eq(deadlineTasks.kind, filter.kind) : undefined,
+      filter.office ? eq(applications.office, filter.office) : undefined,
+      filter.dueFrom ? sql`${deadlineTasks.due} >= ${filter.dueFrom}::date` : undefined,
+      filter.dueTo ? sql`${deadlineTasks.due} <= ${filter.dueTo}::date` : undefined,
     ];
   }
 

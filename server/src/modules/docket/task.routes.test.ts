@@ -107,12 +107,25 @@ describe('the task lists', () => {
     expect(page.body.items[0]!.due >= page.body.items[1]!.due).toBe(true);
   });
 
+  it('filters by office and by a due-date range, both days included', async () => {
+    const all = (await list(admin, `assetId=${familyA.id}`)).body.items;
+    const ep = (await list(admin, `assetId=${familyA.id}&office=EP`)).body.items;
+    expect(ep.length).toBeGreaterThan(0);
+    expect(ep.every((task) => task.office === 'EP')).toBe(true);
+    expect(ep.length).toBe(all.filter((task) => task.office === 'EP').length);
+    const someDue = all[Math.floor(all.length / 2)]!.due;
+    const inRange = (await list(admin, `assetId=${familyA.id}&dueFrom=${someDue}&dueTo=${someDue}`)).body.items;
+    expect(inRange.map((task) => task.id).sort()).toEqual(all.filter((task) => task.due === someDue).map((task) => task.id).sort());
+  });
+
   it('names the bad filter', async () => {
     for (const [query, path] of [
       ['dueWithin=45', 'query.dueWithin'],
       ['overdue=maybe', 'query.overdue'],
       ['assigneeId=someone', 'query.assigneeId'],
       ['kind=lunch', 'query.kind'],
+      ['office=europe', 'query.office'],
+      ['dueFrom=2026-13-01', 'query.dueFrom'],
       ['sort=secret', 'sort'],
     ]) {
       const answer = await list(admin, query!);

@@ -13,7 +13,7 @@ import { useSchoolOptions } from '../directory/directory-api.ts';
 import { DayTaskList } from './DayTaskList.tsx';
 import { DigestPanel } from './DigestPanel.tsx';
 import { docketApi, fetchAllTasks } from './docket-api.ts';
-import { addMonths, firstOfMonth, groupByDate, isMonth, localToday, monthOf } from './month-grid.ts';
+import { addDays, addMonths, firstOfMonth, groupByDate, isMonth, localToday, monthOf } from './month-grid.ts';
 import { MonthGrid } from './MonthGrid.tsx';
 import { SubscribePanel } from './SubscribePanel.tsx';
 import './docket.css';
@@ -36,8 +36,16 @@ export function CalendarPage() {
   const [selection, setSelection] = useState<{ date: string; byKeyboard: boolean } | null>(null);
   const selected = selection && monthOf(selection.date) === month ? selection.date : monthOf(today) === month ? today : firstOfMonth(month);
 
-  const query = { status: 'open', sort: 'due', schoolId: schoolId || undefined, assigneeId: isMine ? 'me' : undefined };
-  const tasks = useResource(`calendar:${schoolId}:${isMine}`, () => fetchAllTasks(query));
+  // The month's open deadlines only: the API takes the date range.
+  const query = {
+    status: 'open',
+    sort: 'due',
+    dueFrom: firstOfMonth(month),
+    dueTo: addDays(addMonths(firstOfMonth(month), 1), -1),
+    schoolId: schoolId || undefined,
+    assigneeId: isMine ? 'me' : undefined,
+  };
+  const tasks = useResource(`calendar:${month}:${schoolId}:${isMine}`, () => fetchAllTasks(query));
   const settings = useResource('/api/me/digest', docketApi.digest);
   const byDate = groupByDate(tasks.data ?? [], (task) => task.due);
   const monthTitle = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));

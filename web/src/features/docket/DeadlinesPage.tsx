@@ -20,7 +20,7 @@ import { assigneeOptions, taskCsvRows } from './task-csv.ts';
 import { TaskSummaryTables } from './TaskSummaryTables.tsx';
 import { TaskTable } from './TaskTable.tsx';
 import { deadlineKindLabels, deadlineKinds, taskStatusLabels } from './task-text.ts';
-import { type TaskView, atOffice, defaultSort, pageOfItems, resolutionOf, resolutions, taskFilterNames, taskViews, viewOf, viewQuery } from './task-views.ts';
+import { type TaskView, defaultSort, resolutionOf, resolutions, taskFilterNames, taskViews, viewOf, viewQuery } from './task-views.ts';
 import './docket.css';
 
 const PAGE_SIZE = 25;
@@ -51,10 +51,7 @@ export function DeadlinesPage() {
   const offset = Math.max(0, Number(search.get('offset') ?? 0) || 0);
   const query = { ...viewQuery(view, resolution), ...filters, q, sort };
   const params = { ...query, offset, limit: PAGE_SIZE };
-  // The task list takes no office filter yet: with an office chosen, the matching tasks are read and
-  // filtered here. `office` is sent all the same, so nothing changes once the API filters by it.
-  const loadPage = async (): Promise<Page<Task>> =>
-    filters.office ? pageOfItems(atOffice(await fetchAllTasks(query), filters.office), offset, PAGE_SIZE) : api.list<Task>('/api/tasks', params);
+  const loadPage = (): Promise<Page<Task>> => api.list<Task>('/api/tasks', params);
   const page = useResource(`/api/tasks${toQueryString(params)}#${version}`, loadPage);
   const shown = page.data ?? (page.state === 'loading' ? page.stale : null);
   const summary = useTaskSummary(version);
@@ -72,7 +69,7 @@ export function DeadlinesPage() {
   const exportCsv = async () => {
     setIsExporting(true);
     try {
-      const tasks = atOffice(await fetchAllTasks(query), filters.office);
+      const tasks = await fetchAllTasks(query);
       // French spreadsheets split on semicolons, English ones on commas.
       downloadCsv(`deadlines-${view}.csv`, toCsv(taskCsvRows(t, tasks, (value) => formatNumber(value)), lang === 'fr' ? ';' : ','));
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atOffice, defaultSort, pageOfItems, resolutionOf, viewOf, viewQuery } from './task-views.ts';
+import { defaultSort, resolutionOf, viewOf, viewQuery } from './task-views.ts';
 
 describe('the quick views of the deadlines page', () => {
   it('asks the API for overdue, due within 30 or 90 days, open and resolved deadlines', () => {
@@ -21,20 +21,5 @@ describe('the quick views of the deadlines page', () => {
   it('shows resolved deadlines newest first and the others nearest first', () => {
     expect(defaultSort('done')).toBe('-due');
     expect(defaultSort('overdue')).toBe('due');
-  });
-});
-
-describe('a list filtered in the browser', () => {
-  it('cuts pages as the API does, with the next offset while items remain', () => {
-    const items = ['a', 'b', 'c', 'd', 'e'];
-    expect(pageOfItems(items, 0, 2)).toEqual({ items: ['a', 'b'], total: 5, limit: 2, offset: 0, nextOffset: 2 });
-    expect(pageOfItems(items, 4, 2)).toEqual({ items: ['e'], total: 5, limit: 2, offset: 4, nextOffset: null });
-    expect(pageOfItems([], 0, 25).nextOffset).toBeNull();
-  });
-
-  it('keeps the tasks of the chosen office, and all of them without one', () => {
-    const tasks = [{ office: 'EP' }, { office: 'FR' }, { office: null }];
-    expect(atOffice(tasks, 'EP')).toEqual([{ office: 'EP' }]);
-    expect(atOffice(tasks, undefined)).toHaveLength(3);
   });
 });

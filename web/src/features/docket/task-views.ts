@@ -1,4 +1,3 @@
-import type { Page } from '#core/common';
 import type { QueryValue } from '../../api/client.ts';
 
 /** The quick views of the deadlines page, as the address bar names them (`?view=due30`). */
@@ -44,18 +43,4 @@ export function viewQuery(view: TaskView, resolution: Resolution): Record<string
 /** Resolved tasks read best newest first; open ones by the nearest due date. */
 export function defaultSort(view: TaskView): string {
   return view === 'done' ? '-due' : 'due';
-}
-
-/**
- * One page of a list filtered here rather than by the API (the task list takes no office yet): the
- * matching items are all read, and the page is cut from them as the API would.
- */
-export function pageOfItems<T>(items: readonly T[], offset: number, limit: number): Page<T> {
-  const next = offset + limit;
-  return { items: items.slice(offset, next), total: items.length, limit, offset, nextOffset: next < items.length ? next : null };
-}
-
-/** The tasks at one office; every task when no office is chosen. */
-export function atOffice<T extends { office: string | null }>(tasks: readonly T[], office: string | undefined): T[] {
-  return office ? tasks.filter((task) => task.office === office) : [...tasks];
 }
