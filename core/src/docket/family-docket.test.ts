@@ -28,6 +28,21 @@ describe('the deadlines of a patent family', () => {
     expect(deadlines.find((entry) => entry.key === 'fr:fr-annuity:2')?.deadline.dueUnextended).toBe('2024-05-31');
   });
 
+  it('records the priority year as used when a member claiming it was filed in time, and a publication once recorded', () => {
+    const deadlines = docketFamily(family({ ...fr, publishedOn: '2024-11-22' }, ep));
+    const priority = deadlines.find((entry) => entry.key === 'fr:fr-priority:-');
+    expect(priority?.metBy).toEqual({ date: '2024-05-15', reason: 'priority claimed by the EP application filed on 2024-05-15' });
+    expect(deadlines.find((entry) => entry.key === 'fr:fr-publication:-')?.metBy?.date).toBe('2024-11-22');
+    // Not published yet at the EPO, and renewals are never met by the record (no payments recorded).
+    expect(deadlines.find((entry) => entry.key === 'ep:ep-publication:-')?.metBy).toBeNull();
+    expect(deadlines.find((entry) => entry.key === 'ep:ep-renewal:3')?.metBy).toBeNull();
+  });
+
+  it('leaves the priority year open when the member abroad was filed too late', () => {
+    const late = application({ id: 'ep', office: 'EP', filingDate: '2024-05-20', priorityDates: ['2023-05-16'] });
+    expect(docketFamily(family(fr, late)).find((entry) => entry.key === 'fr:fr-priority:-')?.metBy).toBeNull();
+  });
+
   it('takes the family’s first filing as the priority date of a member recorded without its claims', () => {
     const docketCase = caseOf({ ...ep, priorityDates: [] }, '2023-05-16', []);
     expect(docketCase?.priorityDate).toBe('2023-05-16');

@@ -13,6 +13,8 @@ export interface FamilyApplication {
   priorityDates: string[];
   /** Its recorded procedural and workflow events. */
   events: DocketEvent[];
+  /** Its first publication's date, when one is recorded. */
+  publishedOn?: string | null;
 }
 
 export interface DocketFamily {
@@ -27,6 +29,8 @@ export interface FamilyDeadline {
   /** Null for a deadline of the whole family (the co-owners' notices). */
   applicationId: string | null;
   deadline: Deadline;
+  /** When the portfolio itself shows the act done: the day and what shows it. */
+  metBy: { date: string; reason: string } | null;
 }
 
 /**
@@ -66,7 +70,7 @@ export function docketFamily(family: DocketFamily, options: DocketOptions = {}):
       if (deadline.kind === 'priority' && claimsEarlierPriority) continue;
       if (FAMILY_KINDS.has(deadline.kind)) {
         const key = `${family.assetId}:${rule}:${deadline.trigger.date}`;
-        if (!familyWide.has(key)) familyWide.set(key, { key, assetId: family.assetId, applicationId: null, deadline });
+        if (!familyWide.has(key)) familyWide.set(key, { key, assetId: family.assetId, applicationId: null, deadline, metBy: null });
         continue;
       }
       if (deadline.trigger.type === 'pct-priority') {
@@ -76,9 +80,28 @@ export function docketFamily(family: DocketFamily, options: DocketOptions = {}):
       }
       own.push(deadline);
     }
-    result.push(...keyed(family.assetId, application.id, own));
+    result.push(...keyed(family.assetId, application.id, own).map((entry) => ({ ...entry, metBy: metBy(entry.deadline, application, family) })));
   }
   return [...result, ...familyWide.values()];
+}
+
+/**
+ * The acts the portfolio records itself: the priority year is used when another member claiming this
+ * filing was filed by its end (Paris Convention 4C), and the publication happened when one is recorded.
+ * Such a task is done by the record, not left open as overdue.
+ */
+function metBy(deadline: Deadline, application: FamilyApplication, family: DocketFamily): FamilyDeadline['metBy'] {
+  if (deadline.kind === 'priority') {
+    const abroad = family.applications
+      .filter((other) => other.id !== application.id && other.filingDate <= deadline.due)
+      .filter((other) => other.priorityDates.includes(application.filingDate))
+      .sort((a, b) => a.filingDate.localeCompare(b.filingDate))[0];
+    return abroad ? { date: abroad.filingDate, reason: `priority claimed by the ${abroad.office} application filed on ${abroad.filingDate}` } : null;
+  }
+  if (deadline.kind === 'publication' && application.publishedOn) {
+    return { date: application.publishedOn, reason: `published on ${application.publishedOn}` };
+  }
+  return null;
 }
 
 /** The case the engine reads for one application; null when it has no deadlines (not live, or an office without rules). */
@@ -103,7 +126,7 @@ export function caseOf(application: FamilyApplication, firstFiling: string | nul
  * Keys an application's deadlines by rule and year. A rule that fires several times for one year
  * (two search-report events) numbers the later ones in trigger-date order, so the first keeps its key.
  */
-function keyed(assetId: string, applicationId: string, deadlines: Deadline[]): FamilyDeadline[] {
+function keyed(assetId: string, applicationId: string, deadlines: Deadline[]): Omit<FamilyDeadline, 'metBy'>[] {
   const byTrigger = [...deadlines].sort((a, b) => a.trigger.date.localeCompare(b.trigger.date) || a.due.localeCompare(b.due));
   const counts = new Map<string, number>();
   return byTrigger.map((deadline) => {

@@ -57,7 +57,7 @@ describe('the calendar feed', () => {
     expect(feed.url).toBe(`http://localhost${feed.path}`);
     const read = await readFeed(feed.path);
     expect(read.type).toBe('text/calendar; charset=utf-8');
-    const open = [...(await tasksOf(admin, familyA.id)), ...(await tasksOf(admin, familyB.id))];
+    const open = [...(await tasksOf(admin, familyA.id)), ...(await tasksOf(admin, familyB.id))].filter((task) => task.status === 'open');
     expect(read.events.map((event) => event.uid).sort()).toEqual(open.map((task) => `${task.id}@valo`).sort());
     const renewal = taskOf(open, 'renewal', { applicationId: applicationOf(familyA, 'EP').id, year: 3 }) as Task;
     const event = read.events.find((candidate) => candidate.uid === `${renewal.id}@valo`);
@@ -70,7 +70,7 @@ describe('the calendar feed', () => {
   it('keeps each event’s UID from one download to the next, and leaves resolved tasks out', async () => {
     const feed = await newFeed(admin);
     const first = await readFeed(feed.path);
-    const done = (await tasksOf(admin, familyA.id))[0] as Task;
+    const done = (await tasksOf(admin, familyA.id)).find((task) => task.status === 'open') as Task;
     await admin.post(`/api/tasks/${done.id}/resolve`, { status: 'done' });
     const second = await readFeed(feed.path);
     expect(second.events.map((event) => event.uid)).toEqual(first.events.map((event) => event.uid).filter((uid) => uid !== `${done.id}@valo`));
@@ -79,7 +79,7 @@ describe('the calendar feed', () => {
   it("writes in French by default and holds only the tasks its user may see", async () => {
     const officerB = await t.signIn('officer', { schoolId: dir.schoolB.id });
     const read = await readFeed((await newFeed(officerB)).path);
-    const ofB = await tasksOf(admin, familyB.id);
+    const ofB = (await tasksOf(admin, familyB.id)).filter((task) => task.status === 'open');
     expect(read.events.map((event) => event.uid).sort()).toEqual(ofB.map((task) => `${task.id}@valo`).sort());
     expect(read.events.some((event) => event.summary.includes('— échéance : annuité 2'))).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { DocketFamily } from '#core/docket/family-docket';
 import type { Db } from '../../platform/db.ts';
-import { applications, assets, priorityClaims } from '../asset/asset.table.ts';
+import { applications, assets, priorityClaims, publications } from '../asset/asset.table.ts';
 import { users } from '../auth/auth.table.ts';
 import { deadlineTasks, prosecutionEvents } from './docket.table.ts';
 import type { ComputedColumns, TaskRow } from './task-plan.ts';
@@ -48,9 +48,9 @@ export function createDocketRepository(db: Db) {
         .where(inArray(applications.assetId, familyIds))
         .orderBy(asc(applications.filingDate), asc(applications.id));
       const applicationIds = applicationRows.map((row) => row.id);
-      const [claimRows, eventRows] =
+      const [claimRows, eventRows, publishedRows] =
         applicationIds.length === 0
-          ? [[], []]
+          ? [[], [], []]
           : await Promise.all([
               tx
                 .select({ applicationId: priorityClaims.applicationId, date: priorityClaims.date })
@@ -61,7 +61,13 @@ export function createDocketRepository(db: Db) {
                 .from(prosecutionEvents)
                 .where(inArray(prosecutionEvents.applicationId, applicationIds))
                 .orderBy(asc(prosecutionEvents.date), asc(prosecutionEvents.id)),
+              tx
+                .select({ applicationId: publications.applicationId, date: sql<string>`min(${publications.date})::text` })
+                .from(publications)
+                .where(inArray(publications.applicationId, applicationIds))
+                .groupBy(publications.applicationId),
             ]);
+      const publishedOn = new Map(publishedRows.map((row) => [row.applicationId, row.date]));
       const claimsOf = groupBy(claimRows, (row) => row.applicationId);
       const eventsOf = groupBy(eventRows, (row) => row.applicationId);
       const applicationsOf = groupBy(applicationRows, (row) => row.assetId);
@@ -77,6 +83,7 @@ export function createDocketRepository(db: Db) {
             grantDate: application.grantDate,
             priorityDates: (claimsOf.get(application.id) ?? []).map((claim) => claim.date),
             events: (eventsOf.get(application.id) ?? []).map((event) => ({ type: event.type, date: event.date })),
+            publishedOn: publishedOn.get(application.id) ?? null,
           })),
         },
       }));

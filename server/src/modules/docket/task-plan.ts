@@ -11,7 +11,7 @@ export type ComputedColumns = Pick<
 
 export interface TaskPlan {
   inserts: FamilyDeadline[];
-  updates: { id: string; values: Partial<ComputedColumns> & { recomputedDue?: string | null } }[];
+  updates: { id: string; values: Partial<ComputedColumns> & Partial<Pick<TaskRow, 'recomputedDue' | 'status' | 'resolvedOn' | 'reason'>> }[];
   deletes: string[];
 }
 
@@ -38,7 +38,7 @@ export function lastDayOf(task: Pick<TaskRow, 'due' | 'graceEnd'>): string {
 /**
  * What to write so the stored tasks follow a new computation, matched by task key:
  * - a new deadline becomes an open task;
- * - an open task takes the new dates;
+ * - an open task takes the new dates, and is done when the record shows the act (`metBy`);
  * - a resolved task (done, waived, missed) stays as it was resolved; when the computation moves its due
  *   date, the new date is noted in `recomputedDue` for a person to look at;
  * - a task no longer computed is deleted if open and kept if resolved. An open task already past of an
@@ -62,7 +62,8 @@ export function planTasks(
     const columns = computedColumns(deadline);
     if (task.status === 'open') {
       const changed = changedColumns(task, columns);
-      if (changed) plan.updates.push({ id: task.id, values: changed });
+      const met = deadline.metBy ? { status: 'done' as const, resolvedOn: deadline.metBy.date, reason: deadline.metBy.reason } : null;
+      if (changed || met) plan.updates.push({ id: task.id, values: { ...changed, ...met } });
       continue;
     }
     const recomputedDue = columns.due === task.due ? null : columns.due;
