@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { BACKUP_USAGE, exportCommand, importBackupCommand } from './modules/backup/backup.cli.ts';
 import { systemActor } from './platform/actor.ts';
 import { loadConfig, type Config } from './platform/config.ts';
+import { refreshStatistics } from './platform/db.ts';
 import { DomainError } from './platform/errors.ts';
 import { DEMO_CONFIG_USAGE, SEED_USAGE, loadDemoOnStart, seedCommand } from './modules/demo/demo.cli.ts';
 import { createLogger } from './platform/logger.ts';
@@ -93,6 +94,7 @@ async function start(config: Config): Promise<number> {
   const startedAt = performance.now();
   const services = await openRuntime(config);
   await loadDemoOnStart(services, config, logger);
+  await refreshStatistics(services.database);
   const app = createApp(services, { logger, secureCookies: config.secureCookies });
   const stopDigest = startDigestScheduler(services, config, systemClock, { logger });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { sql } from 'drizzle-orm';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -55,4 +56,24 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * Runs queries one after another. A transaction holds one connection, and node-postgres does not take a
+ * second query on a connection while one is running, so queries that may run inside a transaction are
+ * awaited in turn rather than with Promise.all.
+ */
+export async function inOrder<T extends readonly unknown[]>(queries: readonly [...{ [K in keyof T]: PromiseLike<T[K]> }]): Promise<T> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as unknown as T;
+}
+
+/**
+ * Refreshes the query planner's statistics. A PostgreSQL server's autovacuum does it by itself; PGlite
+ * runs no background workers, so without this the planner would keep the statistics of an empty
+ * database and choose slow plans on a large portfolio. Called at start and after bulk loads.
+ */
+export async function refreshStatistics(database: Database): Promise<void> {
+  if (database.kind === 'pglite') await database.db.execute(sql`analyze`);
 }

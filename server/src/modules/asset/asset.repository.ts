@@ -1,7 +1,7 @@
 import { type SQL, and, asc, count, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import type { ListQuery } from '#core/common';
 import { ApplicationStatus, type AssetFilter, type PriorityClaim, type PublicationInput, type StatusEvent } from '#core/asset';
-import type { Db } from '../../platform/db.ts';
+import { type Db, inOrder } from '../../platform/db.ts';
 import { countAll } from '../../platform/list.ts';
 import { agreementAssets, agreements } from '../agreement/agreement.table.ts';
 import { inventions } from '../invention/invention.table.ts';
@@ -37,7 +37,7 @@ export function createAssetRepository(db: Db) {
   async function withDetails(rows: { asset: AssetRow; schoolName: string }[], tx: Db): Promise<AssetRecord[]> {
     const assetIds = rows.map((row) => row.asset.id);
     if (assetIds.length === 0) return [];
-    const [ownerRows, applicationRows] = await Promise.all([
+    const [ownerRows, applicationRows] = await inOrder([
       tx
         .select({
           assetId: ownershipShares.assetId,
@@ -59,7 +59,7 @@ export function createAssetRepository(db: Db) {
     const [priorityRows, publicationRows, eventRows] =
       applicationIds.length === 0
         ? [[], [], []]
-        : await Promise.all([
+        : await inOrder([
             tx.select().from(priorityClaims).where(inArray(priorityClaims.applicationId, applicationIds)).orderBy(asc(priorityClaims.rank)),
             tx
               .select()

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { docketFamily } from '#core/docket/family-docket';
 import { type Actor, requireRole } from '../../platform/actor.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Db } from '../../platform/db.ts';
+import { type Db, inOrder } from '../../platform/db.ts';
 import { type DocketRepository, groupBy } from './docket.repository.ts';
 import { type TaskRow, computedColumns, planTasks } from './task-plan.ts';
 
@@ -30,7 +30,7 @@ export function createDocketRecompute(deps: { db: Db; docket: DocketRepository; 
     const contexts = await docket.loadFamilies(assetIds, tx);
     const familyIds = contexts.map((context) => context.family.assetId);
     const schoolIds = [...new Set(contexts.map((context) => context.schoolId))];
-    const [existing, officers] = await Promise.all([docket.tasksOfAssets(familyIds, tx), docket.soleOfficers(schoolIds, tx)]);
+    const [existing, officers] = await inOrder([docket.tasksOfAssets(familyIds, tx), docket.soleOfficers(schoolIds, tx)]);
     const existingOf = groupBy(existing, (task) => task.assetId);
     const summary: RecomputeSummary = { families: contexts.length, inserted: 0, updated: 0, deleted: 0 };
     const inserts: TaskRow[] = [];
@@ -56,7 +56,11 @@ export function createDocketRecompute(deps: { db: Db; docket: DocketRepository; 
           createdAt: now,
         });
       }
-      for (const update of plan.updates) await docket.updateTask(update.id, { ...update.values, computedAt: now }, tx);
+      for (const update of plan.updates) {
+        // A deadline the record now shows as met is resolved now (deadline_tasks_resolution_check).
+        const resolved = update.values.status === 'done' ? { resolvedAt: now } : {};
+        await docket.updateTask(update.id, { ...update.values, ...resolved, computedAt: now }, tx);
+      }
       deletes.push(...plan.deletes);
       summary.updated += plan.updates.length;
     }

@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { DocketFamily } from '#core/docket/family-docket';
-import type { Db } from '../../platform/db.ts';
+import { type Db, inOrder } from '../../platform/db.ts';
 import { applications, assets, priorityClaims, publications } from '../asset/asset.table.ts';
 import { users } from '../auth/auth.table.ts';
 import { deadlineTasks, prosecutionEvents } from './docket.table.ts';
@@ -51,7 +51,7 @@ export function createDocketRepository(db: Db) {
       const [claimRows, eventRows, publishedRows] =
         applicationIds.length === 0
           ? [[], [], []]
-          : await Promise.all([
+          : await inOrder([
               tx
                 .select({ applicationId: priorityClaims.applicationId, date: priorityClaims.date })
                 .from(priorityClaims)
