@@ -17,6 +17,7 @@ import { assetRoutes, familyRoutes } from './modules/asset/asset.routes.ts';
 import { portfolioRoutes } from './modules/portfolio/portfolio.routes.ts';
 import { docketRoutes } from './modules/docket/docket.routes.ts';
 import { forecastRoutes } from './modules/forecast/forecast.routes.ts';
+import { publicationRoutes } from './modules/publication/publication.routes.ts';
 import { apiReferencePage } from './platform/api-reference.ts';
 
 const PUBLIC_PATHS = ['/api/health', '/api/openapi.json', '/api/docs', '/api/auth/login'];
@@ -69,6 +70,7 @@ export function createApp(services: Services, options: { logger: Logger; secureC
   // Docketing; also /calendar/<token>.ics, outside /api: a calendar program polls it without a session.
   app.route('/', docketRoutes(services.docket));
   app.route('/', forecastRoutes(services.forecast));
+  app.route('/', publicationRoutes(services.publications));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

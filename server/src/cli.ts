@@ -18,6 +18,7 @@ import { DIGEST_USAGE, digestCommand } from './modules/docket/digest.cli.ts';
 import { startDigestScheduler } from './modules/docket/digest.scheduler.ts';
 import { systemClock } from './platform/clock.ts';
 import { OPS_USAGE, processOpsIo, runOps } from './modules/publication/ops/ops.cli.ts';
+import { IMPORT_USAGE, importCommand } from './modules/publication/import.cli.ts';
 import { PUBLICATIONS_USAGE, processPublicationsIo, runPublicationsParse } from './modules/publication/publications.cli.ts';
 
 const USAGE = `valo <command>
@@ -30,6 +31,7 @@ ${BACKUP_USAGE}
 ${SEED_USAGE}
 ${DOCKET_USAGE}
 ${DIGEST_USAGE}
+${IMPORT_USAGE}
 ${PUBLICATIONS_USAGE}
 ${OPS_USAGE}
 
@@ -52,6 +54,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'start':
         return await start(config);
+      case 'import':
+        return await importCommand(config, rest);
       case 'publications':
         return await runPublicationsParse(rest, processPublicationsIo);
       case 'digest':

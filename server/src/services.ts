@@ -1,5 +1,5 @@
 import type { Clock } from './platform/clock.ts';
-import type { Database } from './platform/db.ts';
+import { type Database, refreshStatistics } from './platform/db.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createOrganisationRepository } from './modules/organisation/organisation.repository.ts';
@@ -21,6 +21,7 @@ import { createForecastService } from './modules/forecast/forecast.service.ts';
 import { createBackupRepository } from './modules/backup/backup.repository.ts';
 import { createBackupService } from './modules/backup/backup.service.ts';
 import { createDocketServices } from './modules/docket/docket.services.ts';
+import { createPublicationServices } from './modules/publication/publication.services.ts';
 
 /** The composition root: every repository and service, wired in plain view. */
 export function createServices(database: Database, options: { clock: Clock; sessionHours: number }) {
@@ -73,6 +74,14 @@ export function createServices(database: Database, options: { clock: Clock; sess
       onFamilySaved: docket.recompute.recomputeAsset,
     }),
     docket,
+    // The publication corpus: imports link publications to families and update their applications and deadlines.
+    publications: createPublicationServices({
+      db,
+      assets: repositories.assets,
+      recompute: docket.recompute,
+      clock,
+      afterImport: () => refreshStatistics(database),
+    }),
     backup: createBackupService({ db, backups: createBackupRepository(db) }),
     portfolio: createPortfolioService({ portfolio: repositories.portfolio }),
     forecast: createForecastService({ assets: repositories.assets, forecast: repositories.forecast, clock }),

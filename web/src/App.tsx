@@ -18,6 +18,8 @@ function Shell() {
     { to: '/', label: t('nav.home') },
     { to: '/inventions', label: t('nav.inventions') },
     { to: '/families', label: t('nav.families') },
+    // The publication corpus is public data: every role but partner browses it.
+    ...(user.role === 'partner' ? [] : [{ to: '/publications', label: t('nav.publications') }]),
     { to: '/deadlines', label: t('nav.deadlines') },
     { to: '/calendar', label: t('nav.calendar') },
     { to: '/forecast', label: t('nav.forecast') },

@@ -2,6 +2,7 @@ import type { Agreement } from '#core/agreement';
 import type { Asset } from '#core/asset';
 import type { Invention } from '#core/invention';
 import type { Organisation } from '#core/organisation';
+import type { Publication } from '#core/publication-corpus';
 import type { Person } from '#core/person';
 import type { Startup } from '#core/startup';
 import type { ReactNode } from 'react';
@@ -15,6 +16,10 @@ import { FamilyDetailPage } from './features/family/FamilyDetailPage.tsx';
 import { FamilyForm } from './features/family/FamilyForm.tsx';
 import { FamilyListPage } from './features/family/FamilyListPage.tsx';
 import { ForecastPage } from './features/forecast/ForecastPage.tsx';
+import { ImportPage } from './features/publication/ImportPage.tsx';
+import { PublicationDetailPage } from './features/publication/PublicationDetailPage.tsx';
+import { PublicationListPage } from './features/publication/PublicationListPage.tsx';
+import { ReviewPage } from './features/publication/ReviewPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { InventionDetailPage } from './features/invention/InventionDetailPage.tsx';
 import { InventionForm } from './features/invention/InventionForm.tsx';
@@ -46,6 +51,10 @@ export const routes: Route[] = [
   { path: '/deadlines', render: () => <DeadlinesPage /> },
   { path: '/calendar', render: () => <CalendarPage /> },
   { path: '/forecast', render: () => <ForecastPage /> },
+  { path: '/publications', render: () => <PublicationListPage /> },
+  { path: '/publications/import', render: () => <ImportPage /> },
+  { path: '/publications/review', render: () => <ReviewPage /> },
+  { path: '/publications/:id', render: ({ id }) => <RecordLoader<Publication> key={id} path={`/api/publications/${id}`}>{(publication) => <PublicationDetailPage publication={publication} />}</RecordLoader> },
   ...recordRoutes<Organisation>('/organisations', { list: () => <OrganisationListPage />, form: (o) => <OrganisationForm organisation={o} />, detail: (o) => <OrganisationDetailPage organisation={o} /> }),
   ...recordRoutes<Person>('/people', { list: () => <PersonListPage />, form: (p) => <PersonForm person={p} />, detail: (p) => <PersonDetailPage person={p} /> }),
   ...recordRoutes<Invention>('/inventions', { list: () => <InventionListPage />, form: (i) => <InventionForm invention={i} />, detail: (i) => <InventionDetailPage invention={i} /> }),

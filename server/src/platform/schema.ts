@@ -7,3 +7,4 @@ export * from '../modules/agreement/agreement.table.ts';
 export * from '../modules/startup/startup.table.ts';
 export * from '../modules/auth/auth.table.ts';
 export * from '../modules/docket/docket.table.ts';
+export * from '../modules/publication/publication.table.ts';

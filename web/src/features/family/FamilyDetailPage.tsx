@@ -8,9 +8,10 @@ import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { useUser } from '../auth/SessionProvider.tsx';
 import { canWrite } from '../auth/permissions.ts';
 import { FamilyDocketSections } from '../docket/FamilyDocketSections.tsx';
+import { FamilyPublications } from '../publication/FamilyPublications.tsx';
 import { ApplicationTable } from './ApplicationTable.tsx';
 
-/** A patent family: its record, co-owners and applications, then its deadlines, procedural events, costs and abandonment. */
+/** A patent family: its record, co-owners and applications, its publications, then its deadlines, procedural events, costs and abandonment. */
 export function FamilyDetailPage({ family, onChanged }: { family: Asset; onChanged?: () => void }) {
   const { t, formatDate, formatNumber } = useI18n();
   const user = useUser();
@@ -65,6 +66,7 @@ export function FamilyDetailPage({ family, onChanged }: { family: Asset; onChang
       <p>
         <Link to={`/agreements?assetId=${f.id}`}>{t('family.relatedAgreements')}</Link>
       </p>
+      <FamilyPublications family={f} />
       <FamilyDocketSections family={f} onFamilyChanged={onChanged} />
     </article>
   );

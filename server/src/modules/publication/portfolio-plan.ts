@@ -1,0 +1,162 @@
+import { type ApplicationStatus, type PublicationInput, normalisePatentNumber } from '#core/asset';
+import type { ProsecutionEventType } from '#core/docket/docket-task';
+import { isApplicationKind, isGrantKind, publicationKey, publishesSearchReport } from './publication-keys.ts';
+import type { StoredRecord } from './publication-record.ts';
+
+/** A portfolio application as the plan reads it. */
+export interface PlannedApplication {
+  id: string;
+  office: string;
+  filingDate: string;
+  status: ApplicationStatus;
+  grantNumber: string | null;
+  grantDate: string | null;
+  publications: PublicationInput[];
+  statusHistory: { status: ApplicationStatus; date: string; note: string | null }[];
+  /** Its recorded procedural events. */
+  events: { type: ProsecutionEventType; date: string }[];
+}
+
+/** A renewal fee the offices say was paid: the patent year, the day, and the office it was paid to (null: the application's own). */
+export interface RenewalPayment {
+  office: string | null;
+  year: number;
+  paidOn: string;
+  source: string;
+}
+
+/** What an application takes from its publications; every list is empty when it already knows all of it. */
+export interface ApplicationPlan {
+  status: ApplicationStatus;
+  grantNumber: string | null;
+  grantDate: string | null;
+  history: { status: ApplicationStatus; date: string; note: string }[];
+  publications: PublicationInput[];
+  events: { type: ProsecutionEventType; date: string; note: string }[];
+  lapses: number;
+  payments: RenewalPayment[];
+}
+
+/** Once an application is refused, withdrawn, lapsed or abandoned, a publication no longer changes its status. */
+const ENDED: ReadonlySet<ApplicationStatus> = new Set(['refused', 'withdrawn', 'lapsed', 'abandoned']);
+
+/** INPADOC: lapse in a designated state, announced by the national office (EP publications). */
+const LAPSE_IN_STATE = 'PG25';
+/** INPADOC: annual fee paid to a national office, with the patent year (`feeYear`). */
+const FEE_PAID_NATIONAL = 'PGFP';
+/** EP Register procedural step: renewal fee paid to the EPO, with the patent year. */
+const RENEWAL_FEE_PAID = 'RFEE';
+/** INPI: the day the grant was decided (BOPI mention), given with the B1. */
+const FR_DATE_GRANTED = 'fr-date-granted';
+
+function label(record: StoredRecord): string {
+  return `${record.country}${record.number}${record.kind === '' ? '' : ` ${record.kind}`}`;
+}
+
+/** The day a grant took effect: INPI's grant date when given, else the B publication's date (EPC Art. 97(3): the mention of grant). */
+function grantDateOf(record: StoredRecord): string | null {
+  return record.legalEvents.find((event) => event.code === FR_DATE_GRANTED && event.date !== null)?.date ?? record.publicationDate;
+}
+
+/**
+ * What a portfolio application takes from the publications linked to it, oldest first:
+ * - status: filed → published on an application publication (A…), → granted on a grant (B…, C…, US S/P/E),
+ *   with the grant number and date; an ended application keeps its status;
+ * - the publications it does not list yet (same number in any form, same kind);
+ * - procedural events the docket reads: the mention of grant, and for EP the search report published
+ *   with the A1 or A3 (EPC Art. 93, R.70(1)), each when none is recorded;
+ * - lapses in designated states (INPADOC PG25) noted in its history, one entry per gazette day: the
+ *   European patent lapses state by state, never the family as a whole;
+ * - renewal fees paid: EP Register RFEE, INPADOC PGFP (paid to a national office after grant).
+ */
+export function planApplication(application: PlannedApplication, records: StoredRecord[]): ApplicationPlan {
+  const plan: ApplicationPlan = {
+    status: application.status,
+    grantNumber: application.grantNumber,
+    grantDate: application.grantDate,
+    history: [],
+    publications: [],
+    events: [],
+    lapses: 0,
+    payments: [],
+  };
+  const ordered = records
+    .filter((record) => record.country === application.office)
+    .sort((a, b) => (a.publicationDate ?? '').localeCompare(b.publicationDate ?? '') || a.kind.localeCompare(b.kind));
+  const knownPublications = new Set(application.publications.map((publication) => `${publicationKey(application.office, publication.number)} ${publication.kind}`));
+  const hasEvent = (type: ProsecutionEventType) => [...application.events, ...plan.events].some((event) => event.type === type);
+
+  for (const record of ordered) {
+    const date = record.publicationDate;
+    if (record.kind === '' || date === null || date < application.filingDate) continue;
+    const key = `${publicationKey(record.country, record.number)} ${record.kind}`;
+    if (!knownPublications.has(key) && /^[A-Z]\d?$/.test(record.kind)) {
+      knownPublications.add(key);
+      plan.publications.push({ number: normalisePatentNumber(`${record.country}${record.number}`), kind: record.kind, date });
+    }
+    if (isGrantKind(record.country, record.kind)) {
+      const grantDate = grantDateOf(record) ?? date;
+      if (!ENDED.has(plan.status) && plan.status !== 'granted') {
+        plan.status = 'granted';
+        plan.history.push({ status: 'granted', date: grantDate, note: `${label(record)} published` });
+      }
+      if (plan.status === 'granted' && plan.grantDate === null) {
+        plan.grantDate = grantDate;
+        plan.grantNumber = normalisePatentNumber(`${record.country}${record.number}`);
+      }
+      if (!hasEvent('grant-published')) plan.events.push({ type: 'grant-published', date: grantDate, note: `${label(record)} published` });
+    } else if (isApplicationKind(record.country, record.kind) && plan.status === 'filed') {
+      plan.status = 'published';
+      plan.history.push({ status: 'published', date, note: `${label(record)} published` });
+    }
+    if (publishesSearchReport(record.country, record.kind) && !hasEvent('search-report-published')) {
+      plan.events.push({ type: 'search-report-published', date, note: `search report published with ${label(record)}` });
+    }
+  }
+
+  if (plan.status === 'granted') noteLapses(application, records, plan);
+  plan.payments = renewalPayments(records);
+  return plan;
+}
+
+function noteLapses(application: PlannedApplication, records: StoredRecord[], plan: ApplicationPlan): void {
+  const statesByDay = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const event of record.legalEvents) {
+      if (event.code !== LAPSE_IN_STATE || event.date === null || event.country === null) continue;
+      const states = statesByDay.get(event.date) ?? new Set<string>();
+      states.add(event.country);
+      statesByDay.set(event.date, states);
+    }
+  }
+  const noted = new Set(application.statusHistory.map((entry) => `${entry.date} ${entry.note ?? ''}`));
+  for (const [date, states] of [...statesByDay].sort(([a], [b]) => a.localeCompare(b))) {
+    const note = `lapsed in ${[...states].sort().join(', ')} (INPADOC ${LAPSE_IN_STATE})`;
+    if (noted.has(`${date} ${note}`)) continue;
+    plan.history.push({ status: plan.status, date, note });
+    plan.lapses += states.size;
+  }
+}
+
+function renewalPayments(records: StoredRecord[]): RenewalPayment[] {
+  const payments = new Map<string, RenewalPayment>();
+  const add = (payment: RenewalPayment) => {
+    const key = `${payment.office ?? ''} ${payment.year}`;
+    if (!payments.has(key)) payments.set(key, payment);
+  };
+  for (const record of records) {
+    for (const event of record.legalEvents) {
+      const paidOn = event.effectiveDate ?? event.date;
+      if (event.code === FEE_PAID_NATIONAL && event.feeYear !== null && paidOn !== null) {
+        add({ office: event.country, year: event.feeYear, paidOn, source: `INPADOC ${FEE_PAID_NATIONAL}` });
+      }
+    }
+    for (const step of record.proceduralSteps) {
+      const paidOn = step.dates.find((entry) => entry.type === 'DATE_OF_PAYMENT')?.date ?? step.date;
+      if (step.code === RENEWAL_FEE_PAID && step.year !== null && paidOn !== null) {
+        add({ office: null, year: step.year, paidOn, source: `EP Register ${RENEWAL_FEE_PAID}` });
+      }
+    }
+  }
+  return [...payments.values()];
+}
