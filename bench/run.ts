@@ -18,6 +18,7 @@ import { createLogger } from '../server/src/platform/logger.ts';
 import { createServices } from '../server/src/services.ts';
 import { generatePortfolio } from './portfolio.generator.ts';
 import { docketFigures } from './docket.bench.ts';
+import { parseFigures } from './parse.bench.ts';
 import { type Figure, percentile, progressBar } from './stats.ts';
 
 
@@ -151,6 +152,9 @@ async function main() {
     const docket = await docketFigures();
     figures.push(...docket);
     for (const figure of docket) console.log(`${figure.name}: ${figure.value} ${figure.unit}`);
+    const parse = await parseFigures();
+    figures.push(...parse);
+    for (const figure of parse) console.log(`${figure.name}: ${figure.value} ${figure.unit}`);
   } finally {
     rmSync(pgliteDir, { recursive: true, force: true });
   }

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOCDB, FIXTURES, namesIn, readFixture, readText } from './reader.fixtures.ts';
+import { generateDocdbText } from '../../../../../bench/docdb-generator.ts';
+import { detectFormat } from './detect-format.ts';
+import { readDocdbWithSaxes } from './docdb-saxes.reader.ts';
+import { readDocdb } from './docdb.reader.ts';
+import type { ReadItem } from './read-item.ts';
+import { DOCDB, FIXTURES, namesIn, readAll, readFixture, readText } from './reader.fixtures.ts';
 
 const DE_BACKFILE = readFileSync(`${FIXTURES}${DOCDB}DE-backfile.xml`, 'utf8');
 
@@ -164,3 +170,143 @@ describe('DOCDB exchange XML', () => {
     expect(records[0]?.applicants).toEqual([{ sequence: 1, name: 'CZAJKOWSKA-KOŚNIK & ZALEČENJE &unknown;', format: 'docdba', country: null }]);
   });
 });
+
+const DOCDB_FILES = ['DE-backfile.xml', 'AP-1206-A_302101161.xml', 'WO-2022259205-A1_544370561.xml', 'WO-2023012807-A1_507242069.xml', 'YU-6701-A_381353354.xml'];
+
+async function collect(items: AsyncIterable<ReadItem>): Promise<ReadItem[]> {
+  const collected: ReadItem[] = [];
+  for await (const item of items) collected.push(item);
+  return collected;
+}
+
+/** The items of both DOCDB readers: the byte reader on UTF-8 chunks, the saxes reader on text chunks. */
+async function readBoth(text: string, chunkLength: number, prefix = detectFormat(text)?.prefix ?? ''): Promise<{ bytes: ReadItem[]; saxes: ReadItem[] }> {
+  const options = { fileName: 'bulk.xml', prefix };
+  async function* byteChunks() {
+    const bytes = Buffer.from(text);
+    for (let start = 0; start < bytes.length; start += chunkLength) yield bytes.subarray(start, start + chunkLength);
+  }
+  async function* textChunks() {
+    for (let start = 0; start < text.length; start += chunkLength) yield text.slice(start, start + chunkLength);
+  }
+  return { bytes: await collect(readDocdb(byteChunks(), options)), saxes: await collect(readDocdbWithSaxes(textChunks(), options)) };
+}
+
+// What the mutations insert: markup and references, well-formed or not, and characters XML refuses.
+const INSERTIONS = [
+  '<', '>', '&', '&amp', '&#;', '&#x110000;', '&#65;', 'AT & T;', ']]>', '"', "'", '=', '/', '\u0001', '\r', '\r\n', '\n', '\t',
+  '<!--', '-->', '--', '<!-- note -->', '<![CDATA[x]]>', '<?pi x?>', '<?xml x?>', '<!DOCTYPE x>', '<!ELEMENT x>', '</a>', '<a>', '</>', '</ a>',
+  ' x="1"', ' x="1" x="2"', '\uFFFE', 'é', '😀', '&SACUTE;', '&#233;', '&unknown;', '<exch:exchange-document ', '<exch:exchange-document>', 'a:b:c',
+];
+
+const mutation = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  kind: fc.constantFrom('delete', 'insert', 'insert', 'drop tag'),
+  insertion: fc.constantFrom(...INSERTIONS),
+  length: fc.integer({ min: 1, max: 6 }),
+});
+
+function mutate(text: string, changes: { at: number; kind: string; insertion: string; length: number }[]): string {
+  let mutated = text;
+  for (const change of changes) {
+    const at = Math.floor(change.at * mutated.length);
+    if (change.kind === 'delete') mutated = mutated.slice(0, at) + mutated.slice(at + change.length);
+    else if (change.kind === 'insert') mutated = mutated.slice(0, at) + change.insertion + mutated.slice(at);
+    else {
+      const tag = mutated.indexOf('<', at);
+      if (tag !== -1) mutated = mutated.slice(0, tag) + mutated.slice(mutated.indexOf('>', tag) + 1);
+    }
+  }
+  return mutated;
+}
+
+describe('the byte reader and the saxes reader', () => {
+  it.each(DOCDB_FILES)('read the same items from %s, whatever the chunks', async (file) => {
+    const text = readFileSync(`${FIXTURES}${DOCDB}${file}`, 'utf8');
+    for (const chunkLength of [1, 7, 4096, 65536]) {
+      const { bytes, saxes } = await readBoth(text, chunkLength);
+      expect(bytes.filter((item) => item.ok)).not.toHaveLength(0);
+      expect(bytes).toEqual(saxes);
+    }
+  });
+
+  it('read the same records from a generated bulk file', async () => {
+    const text = generateDocdbText(150);
+    for (const chunkLength of [1000, 65536]) {
+      const { bytes, saxes } = await readBoth(text, chunkLength);
+      expect(bytes).toHaveLength(150);
+      expect(bytes.every((item) => item.ok)).toBe(true);
+      expect(bytes).toEqual(saxes);
+    }
+  });
+
+  it('read the same items from malformed files: the same records kept, the same errors at the same places', async () => {
+    const texts = [...DOCDB_FILES.map((file) => readFileSync(`${FIXTURES}${DOCDB}${file}`, 'utf8')), generateDocdbText(4)];
+    await fc.assert(
+      fc.asyncProperty(fc.nat(texts.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.constantFrom(5, 100, 4096, 65536), async (which, changes, chunkLength) => {
+        const text = texts[which] ?? '';
+        const { bytes, saxes } = await readBoth(mutate(text, changes), chunkLength, detectFormat(text)?.prefix);
+        expect(bytes).toEqual(saxes);
+      }),
+      { seed: 20240218, numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('reads a UTF-8 file with a byte order mark and CR LF line ends from the bytes, positions counted as lines', async () => {
+    const text = DE_BACKFILE.replaceAll('\n', '\r\n').replace('</exch:kind>', '</kind>');
+    async function* bytes() {
+      yield Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    }
+    const { records, errors } = await readAll(bytes(), { fileName: 'crlf.xml' });
+    expect(records).toHaveLength(10);
+    expect(errors).toEqual([]);
+    const broken = await readAll(
+      (async function* () {
+        yield Buffer.from(text.replace('<exch:applicant sequence="1"', '<exch:applicant sequence="1" sequence="2"'));
+      })(),
+      { fileName: 'crlf.xml' },
+    );
+    expect(broken.records).toHaveLength(9);
+    // The first record starts on the first line, after the container's start tag.
+    expect(broken.errors).toEqual([{ file: 'crlf.xml', line: 1, column: expect.any(Number), message: 'record starting at line 1: duplicate attribute: sequence.' }]);
+  });
+
+  it('reports an unescaped ampersand in one record and keeps the others', async () => {
+    const text = DE_BACKFILE.replace('BOSCH GMBH ROBERT', 'BOSCH & CO GMBH');
+    const { records, errors } = await readText(text, 'amp.xml');
+    expect(records).toHaveLength(9);
+    // Read as a reference up to the next `;`, the ampersand takes the rest of the record with it.
+    const column = DE_BACKFILE.indexOf('<exch:exchange-document ') + 1;
+    expect(errors).toEqual([{ file: 'amp.xml', line: 1, column, message: 'record starting at line 1: it ends before its closing tag (unclosed tag: name)' }]);
+  });
+
+  it('reads records whose elements carry another prefix, or none', async () => {
+    const text = DE_BACKFILE.replaceAll('exch:', 'ns7:').replaceAll('xmlns:ns7=', 'xmlns:ns7=');
+    const { records, errors } = await readText(text, 'ns7.xml');
+    expect(errors).toEqual([]);
+    expect(records).toEqual((await readText(DE_BACKFILE, 'ns7.xml')).records);
+  });
+
+  it('reports bytes that are not UTF-8 in a DOCDB file with their offset, keeping the records before them', async () => {
+    const head = Buffer.from(DE_BACKFILE.slice(0, DE_BACKFILE.indexOf('\n', DE_BACKFILE.indexOf('\n') + 1) + 1));
+    async function* bytes() {
+      yield head;
+      yield Buffer.from([0x41, 0xc3, 0x28]);
+    }
+    const { records, errors } = await readAll(bytes(), { fileName: 'bad.xml' });
+    expect(records).toHaveLength(1);
+    expect(errors).toEqual([{ file: 'bad.xml', line: null, column: null, message: `the bytes from offset ${head.length} to ${head.length + 3} are not valid utf-8 text` }]);
+  });
+
+  it('reads a DOCDB file declared ISO-8859-1 through the decoder, to the same records as in UTF-8', async () => {
+    const text = DE_BACKFILE.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace('BOSCH GMBH ROBERT', 'BÖSCH GMBH RÖBERT');
+    async function* latin1() {
+      yield Buffer.from(text, 'latin1');
+    }
+    const { records, errors } = await readAll(latin1(), { fileName: 'latin1.xml' });
+    expect(errors).toEqual([]);
+    expect(records).toEqual((await readText(text, 'latin1.xml')).records);
+    expect(namesIn(records[0]?.applicants ?? [], 'docdb')).toEqual([[1, 'BÖSCH GMBH RÖBERT', null]]);
+  });
+});
+

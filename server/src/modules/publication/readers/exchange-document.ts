@@ -29,15 +29,19 @@ export interface DocumentId {
 }
 
 export function documentIdsOf(references: XmlElement[]): DocumentId[] {
-  return references.flatMap((reference) =>
-    childrenOf(reference, 'document-id').map((id) => ({
-      format: id.attributes['document-id-type'] ?? reference.attributes['data-format'] ?? 'docdb',
-      country: countryCode(textAt(id, 'country')),
-      number: textAt(id, 'doc-number'),
-      kind: textAt(id, 'kind'),
-      date: isoDate(textAt(id, 'date')),
-    })),
-  );
+  const ids: DocumentId[] = [];
+  for (const reference of references) {
+    for (const id of childrenOf(reference, 'document-id')) {
+      ids.push({
+        format: id.attributes['document-id-type'] ?? reference.attributes['data-format'] ?? 'docdb',
+        country: countryCode(textAt(id, 'country')),
+        number: textAt(id, 'doc-number'),
+        kind: textAt(id, 'kind'),
+        date: isoDate(textAt(id, 'date')),
+      });
+    }
+  }
+  return ids;
 }
 
 export function inFormat(ids: DocumentId[], format: string): DocumentId | undefined {
@@ -63,7 +67,9 @@ export function priorityClaimsOf(claims: XmlElement[]): PriorityClaim[] {
   const bySequence = new Map<string, DocumentId[]>();
   claims.forEach((claim, index) => {
     const key = claim.attributes.sequence ?? `#${index}`;
-    bySequence.set(key, [...(bySequence.get(key) ?? []), ...documentIdsOf([claim])]);
+    const ids = bySequence.get(key);
+    if (ids) ids.push(...documentIdsOf([claim]));
+    else bySequence.set(key, documentIdsOf([claim]));
   });
   const priorities: PriorityClaim[] = [];
   for (const ids of bySequence.values()) {
@@ -85,6 +91,7 @@ export function priorityClaimsOf(claims: XmlElement[]): PriorityClaim[] {
 }
 
 const NAME_FORMATS: ReadonlySet<string> = new Set<PartyName['format']>(['docdb', 'docdba', 'epodoc', 'original', 'standard']);
+const NAME_ELEMENT = { applicant: 'applicant-name', inventor: 'inventor-name' } as const;
 
 /** Applicants or inventors: one entry per name format, as the source lists them. */
 export function partiesOf(group: XmlElement | undefined, party: 'applicant' | 'inventor'): PartyName[] {
@@ -94,7 +101,7 @@ export function partiesOf(group: XmlElement | undefined, party: 'applicant' | 'i
     if (!NAME_FORMATS.has(format)) continue;
     const entry = partyName({
       sequence: positiveInteger(element.attributes.sequence),
-      name: textAt(element, `${party}-name`, 'name') ?? textAt(element, 'addressbook', 'name'),
+      name: textAt(element, NAME_ELEMENT[party], 'name') ?? textAt(element, 'addressbook', 'name'),
       format: format as PartyName['format'],
       country: countryCode(textAt(element, 'residence', 'country')),
     });

@@ -2,6 +2,7 @@ import { RootSniffer, syntaxOf, type DetectedFormat, type PatentSyntax } from '.
 import { readDocdb } from './docdb.reader.ts';
 import { readEpPublication } from './ep-publication.reader.ts';
 import { readInpi } from './inpi.reader.ts';
+import { InputTap } from './input-tap.ts';
 import { readOps } from './ops.reader.ts';
 import { readPatentCsv } from './patent-csv.reader.ts';
 import { readError, type ReadItem, type ReaderOptions } from './read-item.ts';
@@ -24,7 +25,9 @@ export type { ReadError, ReadItem, ReaderOptions } from './read-item.ts';
  */
 export async function* readPublications(input: AsyncIterable<Uint8Array | string>, options: ReaderOptions): AsyncGenerator<ReadItem> {
   const limits = options.limits ?? DEFAULT_XML_LIMITS;
-  const texts = decodeXmlText(input)[Symbol.asyncIterator]();
+  // DOCDB bulk files are read from the bytes: the chunks read to find the format are kept for it.
+  const tap = new InputTap(input);
+  const texts = decodeXmlText(tap)[Symbol.asyncIterator]();
   const head: string[] = [];
   let syntax: PatentSyntax | null = null;
   try {
@@ -44,12 +47,13 @@ export async function* readPublications(input: AsyncIterable<Uint8Array | string
     return;
   }
   const rest = replay(head, texts);
+  if (syntax !== 'xml') tap.release();
   switch (syntax) {
     case null:
       yield readError(options.fileName, null, 'the file is empty');
       return;
     case 'xml':
-      yield* readPatentXml(rest, options);
+      yield* readPatentXml(rest, tap, options);
       return;
     case 'json':
       yield* readUsptoOdp(rest, options);
@@ -60,7 +64,7 @@ export async function* readPublications(input: AsyncIterable<Uint8Array | string
 }
 
 /** An XML file: the root element names the format. */
-async function* readPatentXml(input: AsyncIterable<string>, options: ReaderOptions): AsyncGenerator<ReadItem> {
+async function* readPatentXml(input: AsyncIterable<string>, tap: InputTap, options: ReaderOptions): AsyncGenerator<ReadItem> {
   const texts = input[Symbol.asyncIterator]();
   const head: string[] = [];
   let detected: DetectedFormat | null = null;
@@ -73,10 +77,13 @@ async function* readPatentXml(input: AsyncIterable<string>, options: ReaderOptio
       detected = sniffer.write(next.value);
     }
   } catch (error) {
+    tap.release();
     await texts.return?.(undefined);
     yield failure(error, options.fileName);
     return;
   }
+  const bytes = detected?.format === 'docdb' ? tap.utf8Bytes() : null;
+  tap.release();
   if (detected === null) {
     yield readError(options.fileName, null, 'no root element: the XML file ends before one starts');
     return;
@@ -90,7 +97,7 @@ async function* readPatentXml(input: AsyncIterable<string>, options: ReaderOptio
       yield* readOps(rest, options);
       return;
     case 'docdb':
-      yield* readDocdb(rest, { ...options, prefix: detected.prefix });
+      yield* readDocdb(bytes ?? rest, { ...options, prefix: detected.prefix });
       return;
     case 'inpi':
       yield* readInpi(rest, options);

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bracketCountry, classificationSymbols, cleanName, isoDate, positiveInteger } from './record-values.ts';
+import { bracketCountry, classificationSymbols, cleanName, countryCode, isCollapsed, isoDate, positiveInteger } from './record-values.ts';
+
+/** The values as the regular expressions define them, which the functions shortcut for the common cases. */
+const reference = {
+  isCollapsed: (text: string) => text !== '' && text.replace(/\s+/g, ' ').trim() === text,
+  cleanName: (text: string) => text.replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim() || null,
+  countryCode: (text: string) => (/^[A-Z]{2}$/.test(text.trim().toUpperCase()) ? text.trim().toUpperCase() : null),
+  positiveInteger: (text: string) => (/^\d{1,9}$/.test(text.trim()) && Number(text.trim()) > 0 ? Number(text.trim()) : null),
+};
 
 describe('record values', () => {
   it.each([
@@ -39,5 +48,28 @@ describe('record values', () => {
     expect(positiveInteger('01')).toBe(1);
     expect(positiveInteger('0')).toBeNull();
     expect(positiveInteger('x')).toBeNull();
+  });
+
+  it('reads values as the regular expressions that define them do, fast paths included', () => {
+    const characters = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', ',', 'a', 'D', 'E', '0', '1', '9', '-', 'é');
+    fc.assert(
+      fc.property(fc.string({ unit: characters, maxLength: 12 }), (text) => {
+        expect(isCollapsed(text)).toBe(reference.isCollapsed(text));
+        expect(cleanName(text)).toBe(reference.cleanName(text));
+        expect(countryCode(text)).toBe(reference.countryCode(text));
+        expect(positiveInteger(text)).toBe(reference.positiveInteger(text));
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '9', '-', ' '), minLength: 8, maxLength: 10 }), (text) => {
+        const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(text.trim());
+        if (!match) expect(isoDate(text)).toBeNull();
+        else expect(isoDate(text) === null || isoDate(text) === `${match[1]}-${match[2]}-${match[3]}`).toBe(true);
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+    expect(isoDate('20240229')).toBe('2024-02-29');
+    expect(isoDate('20230229')).toBeNull();
   });
 });

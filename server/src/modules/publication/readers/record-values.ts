@@ -10,9 +10,15 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * (DOCDB writes unknown days as `00`, OPS writes `00010101` for "none").
  */
 export function isoDate(value: string | null | undefined): string | null {
+  // Most dates come as eight digits: read without a regular expression (this runs for every date read).
+  if (value?.length === 8 && isDigits(value)) return calendarDate(value.slice(0, 4), value.slice(4, 6), value.slice(6, 8));
   const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value?.trim() ?? '');
   if (!match) return null;
   const [, yearText = '', monthText = '', dayText = ''] = match;
+  return calendarDate(yearText, monthText, dayText);
+}
+
+function calendarDate(yearText: string, monthText: string, dayText: string): string | null {
   const year = Number(yearText);
   const month = Number(monthText);
   const day = Number(dayText);
@@ -22,8 +28,18 @@ export function isoDate(value: string | null | undefined): string | null {
   return day > lastDay ? null : `${yearText}-${monthText}-${dayText}`;
 }
 
+function isDigits(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 /** A party name as printed, on one line: OPS joins the parts of `original` names with ", ", and leaves a trailing one. */
 export function cleanName(value: string | null | undefined): string | null {
+  // A name already on one line, without a separator at its end, is returned as it is.
+  if (value && isCollapsed(value) && value.charCodeAt(value.length - 1) !== 0x2c) return value;
   const name = value?.replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim() ?? '';
   return name === '' ? null : name;
 }
@@ -35,16 +51,52 @@ export function bracketCountry(name: string): string | null {
 
 /** A two-letter country code, or null for the empty `<country/>` the Register writes. */
 export function countryCode(value: string | null | undefined): string | null {
+  if (value?.length === 2 && isCapital(value.charCodeAt(0)) && isCapital(value.charCodeAt(1))) return value;
   const code = value?.trim().toUpperCase() ?? '';
   return /^[A-Z]{2}$/.test(code) ? code : null;
 }
 
 /** `01` → 1; null when absent or not a positive whole number. */
 export function positiveInteger(value: string | null | undefined): number | null {
+  if (value && value.length <= 9 && isDigits(value)) return Number(value) > 0 ? Number(value) : null;
   const text = value?.trim() ?? '';
   if (!/^\d{1,9}$/.test(text)) return null;
   const number = Number(text);
   return number > 0 ? number : null;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/**
+ * True when the text has no white space to collapse or trim: no leading or trailing space, no run
+ * of two, no white space but the plain space (`\s` also matches tabs, line breaks and the Unicode
+ * spaces). Most values are already so, and checking is cheaper than replacing.
+ */
+export function isCollapsed(text: string): boolean {
+  let previousIsSpace = true;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (previousIsSpace) return false;
+      previousIsSpace = true;
+    } else if (isOtherSpace(code)) {
+      return false;
+    } else {
+      previousIsSpace = false;
+    }
+  }
+  return !previousIsSpace;
+}
+
+/** The white space `\s` matches besides the plain space. */
+function isOtherSpace(code: number): boolean {
+  if (code < 0xa0) return code >= 0x09 && code <= 0x0d;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 const SYMBOL = /([A-H])\s*(\d{2})\s*([A-Z])\s*(\d{1,4})\s*\/\s*(\d{1,6})/g;
@@ -56,7 +108,14 @@ const SYMBOL = /([A-H])\s*(\d{2})\s*([A-Z])\s*(\d{1,4})\s*\/\s*(\d{1,6})/g;
  */
 export function classificationSymbols(text: string | null | undefined): string[] {
   if (!text) return [];
-  return [...text.matchAll(SYMBOL)].map(([, section, group, subclass, main, sub]) => `${section}${group}${subclass} ${main}/${sub}`);
+  // An `exec` loop rather than `matchAll`: the same matches without an iterator and copies, for every symbol read.
+  const symbols: string[] = [];
+  SYMBOL.lastIndex = 0;
+  for (let match = SYMBOL.exec(text); match !== null; match = SYMBOL.exec(text)) {
+    const [, section, group, subclass, main, sub] = match;
+    symbols.push(`${section}${group}${subclass} ${main}/${sub}`);
+  }
+  return symbols;
 }
 
 export function addClassifications(into: Classification[], scheme: 'IPC' | 'CPC', text: string | null | undefined): void {

@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { createEntityMap } from './character-entities.ts';
+import { isXmlName } from './xml-names.ts';
 
 /** Bounds that keep memory flat whatever the input: a hostile or broken file fails fast instead. */
 export interface XmlLimits {
@@ -48,6 +49,16 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
+/**
+ * The parser's entity table: every well-formed name resolves (to one character, or to itself when
+ * unknown); any other text between `&` and `;` is undefined, which the parser reports.
+ */
+const NAMED_ENTITIES = createEntityMap();
+const ENTITIES: Record<string, string> = new Proxy<Record<string, string>>(
+  {},
+  { get: (_target, property) => (typeof property === 'string' && isXmlName(property) ? NAMED_ENTITIES[property] : undefined) },
+);
+
 // Input is handed to the parser in slices this long, so a limit is checked at least this often.
 const SLICE_LENGTH = 256 * 1024;
 
@@ -68,7 +79,9 @@ function passThrough(call: () => void): void {
  * A streaming XML parser that is safe on untrusted patent data:
  * - no DTD is ever read (the parser cannot fetch), and a DOCTYPE with a non-empty internal subset is
  *   refused, since that is where external entities and entity-expansion bombs are declared;
- * - entities resolve only to single characters from a fixed table (character-entities.ts);
+ * - entities resolve only to single characters from a fixed table (character-entities.ts), and an
+ *   `&` that does not start a well-formed reference (`&name;`, `&#38;`) is refused, not read as text
+ *   up to the next `;`;
  * - no construct may grow past `maxTextLength` before the parser reports it, no nesting past `maxDepth`.
  * Namespaces are not resolved (`xmlns: false`): DOCDB files use the `exch:` prefix without declaring it.
  */
@@ -82,7 +95,7 @@ export class SafeXmlParser {
   constructor(handler: XmlHandler, options: { limits?: XmlLimits; origin?: XmlOrigin } = {}) {
     this.limits = options.limits ?? DEFAULT_XML_LIMITS;
     this.origin = options.origin ?? { line: 1, column: 1 };
-    this.sax.ENTITIES = createEntityMap();
+    this.sax.ENTITIES = ENTITIES;
     this.sax.on('doctype', (doctype) => {
       this.lastEventAt = this.sax.position;
       // Outside its quoted identifiers, a `[` opens the internal subset. An empty one (`[ ]`, which every

@@ -1,3 +1,4 @@
+import { isCollapsed } from './record-values.ts';
 import { DEFAULT_XML_LIMITS, XmlReadError, describeLength, type XmlHandler, type XmlLimits, type XmlOrigin } from './safe-xml-parser.ts';
 
 /**
@@ -115,10 +116,18 @@ export function childrenOf(element: XmlElement | undefined, name?: string): XmlE
 /** The first element down this path of local names (`childAt(doc, 'B100', 'B110')`). */
 export function childAt(element: XmlElement | undefined, ...names: string[]): XmlElement | undefined {
   let current = element;
-  for (const name of names) {
-    current = current?.content.find((part): part is XmlElement => typeof part !== 'string' && part.name === name);
-  }
+  for (let index = 0; index < names.length && current !== undefined; index += 1) current = firstChild(current, names[index]);
   return current;
+}
+
+// Plain loops rather than `find` with a callback: these run for every value of every record read.
+function firstChild(element: XmlElement, name: string | undefined): XmlElement | undefined {
+  const { content } = element;
+  for (let index = 0; index < content.length; index += 1) {
+    const part = content[index];
+    if (typeof part !== 'string' && part !== undefined && part.name === name) return part;
+  }
+  return undefined;
 }
 
 /** Every element with this local name below the element, in document order. */
@@ -137,16 +146,19 @@ export function descendantsOf(element: XmlElement | undefined, name: string): Xm
 /** All the text inside the element, whitespace runs made single spaces, trimmed; null when empty. */
 export function textOf(element: XmlElement | undefined): string | null {
   if (!element) return null;
-  const parts: string[] = [];
-  const collect = (current: XmlElement): void => {
-    for (const part of current.content) {
-      if (typeof part === 'string') parts.push(part);
-      else collect(part);
-    }
-  };
-  collect(element);
-  const text = parts.join('').replace(/\s+/g, ' ').trim();
-  return text === '' ? null : text;
+  const { content } = element;
+  const only = content.length === 1 ? content[0] : undefined;
+  const text = typeof only === 'string' ? only : collectText(element, []).join('');
+  const normalised = isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+  return normalised === '' ? null : normalised;
+}
+
+function collectText(element: XmlElement, parts: string[]): string[] {
+  for (const part of element.content) {
+    if (typeof part === 'string') parts.push(part);
+    else collectText(part, parts);
+  }
+  return parts;
 }
 
 /** The text at a path below the element (`textAt(doc, 'B100', 'B140', 'date')`). */
