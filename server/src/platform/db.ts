@@ -31,6 +31,11 @@ const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // A connection the server closes while idle (restart, administrator command) is reported here; the
+    // pool opens a new one for the next query. Without a listener the error would end the process.
+    pool.on('error', (error) => {
+      process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', message: 'database connection closed by the server', error: error.message })}\n`);
+    });
     // Fail early with a clear message when the server is not there.
     const client = await pool.connect().catch((error: unknown) => {
       void pool.end();
