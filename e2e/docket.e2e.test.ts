@@ -1,9 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset } from '#core/asset';
@@ -11,14 +9,9 @@ import type { Page as ListPage } from '#core/common';
 import type { Task } from '#core/docket/docket-task';
 import { addDays, addMonths } from '#core/docket/iso-date';
 import type { Organisation } from '#core/organisation';
-import { createApp } from '../server/src/app.ts';
 import { systemActor } from '../server/src/platform/actor.ts';
-import { systemClock } from '../server/src/platform/clock.ts';
-import { createLogger } from '../server/src/platform/logger.ts';
-import { createServices } from '../server/src/services.ts';
-import { openTestDatabase } from '../server/src/test/database.ts';
 import { type AxeFinding, axeViolations, isSerious } from './axe-check.ts';
-import { ADMIN, type E2eServer } from './e2e-server.ts';
+import { type E2eServer, startServer } from './e2e-server.ts';
 import { ensureWebBuild } from './web-build.ts';
 
 /*
@@ -53,43 +46,6 @@ function ready(): void {
   if (missingChromium) throw missingChromium;
 }
 
-/** The real app on a fresh test database, with an admin (who creates the data) and the school's officer. */
-async function startDocketServer(): Promise<{ server: E2eServer; createOfficer: (schoolId: string) => Promise<void> }> {
-  const database = await openTestDatabase();
-  const services = createServices(database, { clock: systemClock, sessionHours: 12 });
-  await services.auth.createUser(systemActor, { ...ADMIN, displayName: 'Alice Martin', role: 'admin', schoolId: null, personId: null, organisationId: null });
-  const app = createApp(services, { logger: createLogger('error'), secureCookies: false });
-  const http = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => http.once('listening', () => resolve()));
-  const baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  if (!login.ok) throw new Error(`admin sign-in failed: ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return {
-    server: {
-      baseUrl,
-      async api<T>(method: string, path: string, body?: unknown): Promise<T> {
-        const response = await fetch(baseUrl + path, {
-          method,
-          headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        const text = await response.text();
-        if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-        return (text ? JSON.parse(text) : null) as T;
-      },
-      async close() {
-        await new Promise<void>((resolve) => http.close(() => resolve()));
-        await database.close();
-      },
-    },
-    async createOfficer(schoolId: string) {
-      await services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId, personId: null, organisationId: null });
-    },
-  };
-}
-
 async function tasksOf(query: string): Promise<Task[]> {
   return (await server.api<ListPage<Task>>('GET', `/api/tasks?assetId=${family.id}&limit=1000&${query}`)).items;
 }
@@ -111,10 +67,9 @@ describe('docketing in a real browser', () => {
       return;
     }
     ensureWebBuild(root);
-    const started = await startDocketServer();
-    server = started.server;
+    server = await startServer();
     const school = await server.api<Organisation>('POST', '/api/organisations', { kind: 'school', name: 'Télécom Paris', shortName: 'TP', city: 'Palaiseau' });
-    await started.createOfficer(school.id);
+    await server.services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId: school.id, personId: null, organisationId: null });
     family = await server.api<Asset>('POST', '/api/families', {
       title: 'Capteur de graphène',
       reference: 'TP-EP-001',

@@ -4,7 +4,7 @@ import { createApp } from '../server/src/app.ts';
 import { systemActor } from '../server/src/platform/actor.ts';
 import { systemClock } from '../server/src/platform/clock.ts';
 import { createLogger } from '../server/src/platform/logger.ts';
-import { createServices } from '../server/src/services.ts';
+import { type Services, createServices } from '../server/src/services.ts';
 import { openTestDatabase } from '../server/src/test/database.ts';
 
 export const ADMIN = { email: 'admin@e2e.valo', password: 'e2e password 2026' };
@@ -13,6 +13,8 @@ export interface E2eServer {
   baseUrl: string;
   /** A signed-in API client (the admin), for creating data and checking what the browser saved. */
   api<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** The server's services, for what the API does not offer to the admin (other accounts). */
+  services: Services;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startServer(): Promise<E2eServer> {
 
   return {
     baseUrl,
+    services,
     async api<T>(method: string, path: string, body?: unknown): Promise<T> {
       const response = await fetch(baseUrl + path, {
         method,
