@@ -4,7 +4,7 @@ import { createApp } from '../server/src/app.ts';
 import { systemActor } from '../server/src/platform/actor.ts';
 import { systemClock } from '../server/src/platform/clock.ts';
 import { createLogger } from '../server/src/platform/logger.ts';
-import { type Services, createServices } from '../server/src/services.ts';
+import { type ServiceOptions, type Services, createServices } from '../server/src/services.ts';
 import { openTestDatabase } from '../server/src/test/database.ts';
 
 export const ADMIN = { email: 'admin@e2e.valo', password: 'e2e password 2026' };
@@ -18,10 +18,10 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh test database, listening on a free port of 127.0.0.1, with an admin account. */
-export async function startServer(): Promise<E2eServer> {
+/** The real app on a fresh test database, listening on a free port of 127.0.0.1, with an admin account; `ops` connects EPO OPS (a replay server). */
+export async function startServer(options: Pick<ServiceOptions, 'ops'> = {}): Promise<E2eServer> {
   const database = await openTestDatabase();
-  const services = createServices(database, { clock: systemClock, sessionHours: 12 });
+  const services = createServices(database, { clock: systemClock, sessionHours: 12, ops: options.ops });
   await services.auth.createUser(systemActor, { ...ADMIN, displayName: 'Alice Martin', role: 'admin', schoolId: null, personId: null, organisationId: null });
   const app = createApp(services, { logger: createLogger('error'), secureCookies: false });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

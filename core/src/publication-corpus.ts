@@ -158,3 +158,55 @@ export type ImportRun = z.infer<typeof ImportRun>;
 /** The publications of a family, with their legal events and register steps. */
 export const FamilyPublications = z.object({ items: z.array(Publication) });
 export type FamilyPublications = z.infer<typeof FamilyPublications>;
+
+/**
+ * One request of a family's sync with EPO Open Patent Services, and what came of it:
+ * - `fetched`: OPS answered (or confirmed the cached answer was still current);
+ * - `cached`: a recent enough answer was in the cache, OPS was not asked;
+ * - `not_found`: OPS has nothing under that number (not published yet, no legal events, not in the Register);
+ * - `skipped`: the application has no number OPS can be asked by;
+ * - `failed`: this request failed (the message says why); the others went on.
+ */
+export const SyncRequestOutcome = z.enum(['fetched', 'cached', 'not_found', 'skipped', 'failed']);
+export type SyncRequestOutcome = z.infer<typeof SyncRequestOutcome>;
+
+export const SyncOperation = z.enum(['full-cycle', 'legal', 'register-biblio', 'register-events', 'register-procedural-steps']);
+export type SyncOperation = z.infer<typeof SyncOperation>;
+
+export const SyncRequest = z.object({
+  /** The portfolio application asked about. */
+  applicationId: Id,
+  operation: SyncOperation,
+  /** The number OPS was asked by (`EP2400812`, `EP10167109`); null when skipped for want of one. */
+  reference: z.string().nullable(),
+  outcome: SyncRequestOutcome,
+  /** The publications in the answer. */
+  records: z.number().int(),
+  message: z.string().nullable(),
+});
+export type SyncRequest = z.infer<typeof SyncRequest>;
+
+/** `never`: not synced yet; `running`; `ok`: the last sync ended (some requests may have found nothing); `failed`: OPS could not be used (quota, refused credentials, unreachable). */
+export const SyncStatus = z.enum(['never', 'running', 'ok', 'failed']);
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+/** A family's sync with EPO OPS: the last one, what it asked and what the portfolio took from it. */
+export const FamilySync = z.object({
+  assetId: Id,
+  /** False when no OPS account is configured: nothing is synced and `disabledReason` says what to set. */
+  isEnabled: z.boolean(),
+  disabledReason: z.string().nullable(),
+  status: SyncStatus,
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  /** The end of the last sync that reached OPS. */
+  lastSuccessAt: z.string().nullable(),
+  /** When the scheduled sync takes the family again; null when OPS is off or the family is not synced (abandoned, no application). */
+  nextDueAt: z.string().nullable(),
+  /** Why the last sync failed. */
+  message: z.string().nullable(),
+  requests: z.array(SyncRequest),
+  /** The import run that stored the answers: counts, portfolio changes, unreadable records. */
+  run: ImportRun.nullable(),
+});
+export type FamilySync = z.infer<typeof FamilySync>;

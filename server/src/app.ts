@@ -18,6 +18,7 @@ import { portfolioRoutes } from './modules/portfolio/portfolio.routes.ts';
 import { docketRoutes } from './modules/docket/docket.routes.ts';
 import { forecastRoutes } from './modules/forecast/forecast.routes.ts';
 import { publicationRoutes } from './modules/publication/publication.routes.ts';
+import { opsSyncRoutes } from './modules/publication/ops/ops-sync.routes.ts';
 import { apiReferencePage } from './platform/api-reference.ts';
 
 const PUBLIC_PATHS = ['/api/health', '/api/openapi.json', '/api/docs', '/api/auth/login'];
@@ -71,6 +72,7 @@ export function createApp(services: Services, options: { logger: Logger; secureC
   app.route('/', docketRoutes(services.docket));
   app.route('/', forecastRoutes(services.forecast));
   app.route('/', publicationRoutes(services.publications));
+  app.route('/', opsSyncRoutes(services.publications.sync));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -18,6 +18,7 @@ import { DIGEST_USAGE, digestCommand } from './modules/docket/digest.cli.ts';
 import { startDigestScheduler } from './modules/docket/digest.scheduler.ts';
 import { systemClock } from './platform/clock.ts';
 import { OPS_USAGE, processOpsIo, runOps } from './modules/publication/ops/ops.cli.ts';
+import { startOpsSyncScheduler } from './modules/publication/ops/ops-sync.scheduler.ts';
 import { IMPORT_USAGE, importCommand } from './modules/publication/import.cli.ts';
 import { PUBLICATIONS_USAGE, processPublicationsIo, runPublicationsParse } from './modules/publication/publications.cli.ts';
 
@@ -101,6 +102,7 @@ async function start(config: Config): Promise<number> {
   await refreshStatistics(services.database);
   const app = createApp(services, { logger, secureCookies: config.secureCookies });
   const stopDigest = startDigestScheduler(services, config, systemClock, { logger });
+  const stopOpsSync = startOpsSyncScheduler(services.publications.sync, config, { logger });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   logger.info('Valo is serving', {
@@ -115,6 +117,7 @@ async function start(config: Config): Promise<number> {
   });
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await stopDigest();
+  await stopOpsSync();
   await services.database.close();
   return 0;
 }

@@ -22,9 +22,18 @@ import { createBackupRepository } from './modules/backup/backup.repository.ts';
 import { createBackupService } from './modules/backup/backup.service.ts';
 import { createDocketServices } from './modules/docket/docket.services.ts';
 import { createPublicationServices } from './modules/publication/publication.services.ts';
+import type { OpsClient } from './modules/publication/ops/ops-client.ts';
+import type { Logger } from './platform/logger.ts';
 
 /** The composition root: every repository and service, wired in plain view. */
-export function createServices(database: Database, options: { clock: Clock; sessionHours: number }) {
+export interface ServiceOptions {
+  clock: Clock;
+  sessionHours: number;
+  /** EPO OPS for the families' sync; without it, OPS is off and the sync says how to turn it on. */
+  ops?: { client: OpsClient; syncDays: number; logger?: Logger };
+}
+
+export function createServices(database: Database, options: ServiceOptions) {
   const { db } = database;
   const { clock } = options;
   const repositories = {
@@ -81,6 +90,7 @@ export function createServices(database: Database, options: { clock: Clock; sess
       recompute: docket.recompute,
       clock,
       afterImport: () => refreshStatistics(database),
+      ops: options.ops,
     }),
     backup: createBackupService({ db, backups: createBackupRepository(db) }),
     portfolio: createPortfolioService({ portfolio: repositories.portfolio }),

@@ -27,6 +27,10 @@ const Env = z.object({
   VALO_OPS_KEY: z.string().optional(),
   VALO_OPS_SECRET: z.string().optional(),
   VALO_OPS_URL: z.string().regex(/^https?:\/\//, { error: 'must start with http:// or https://' }).default('https://ops.epo.org'),
+  /** How many days pass before the scheduler syncs a family with OPS again. */
+  VALO_OPS_SYNC_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  /** How many families the scheduler syncs every ten minutes; 0 turns the scheduled sync off ("sync now" stays). */
+  VALO_OPS_SYNC_BATCH: z.coerce.number().int().min(0).max(1000).default(25),
 });
 
 export interface Config {
@@ -45,6 +49,8 @@ export interface Config {
   opsKey: string | undefined;
   opsSecret: string | undefined;
   opsUrl: string;
+  opsSyncDays: number;
+  opsSyncBatch: number;
 }
 
 /** Reads the environment once; everything else receives a Config. */
@@ -70,5 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     opsKey: e.VALO_OPS_KEY || undefined,
     opsSecret: e.VALO_OPS_SECRET || undefined,
     opsUrl: e.VALO_OPS_URL,
+    opsSyncDays: e.VALO_OPS_SYNC_DAYS,
+    opsSyncBatch: e.VALO_OPS_SYNC_BATCH,
   };
 }

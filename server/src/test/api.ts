@@ -4,7 +4,7 @@ import { createApp, type App } from '../app.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { createLogger } from '../platform/logger.ts';
 import { systemActor } from '../platform/actor.ts';
-import { createServices, type Services } from '../services.ts';
+import { createServices, type ServiceOptions, type Services } from '../services.ts';
 import { openTestDatabase } from './database.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -32,11 +32,11 @@ export interface Client {
   raw(path: string, init?: RequestInit): Promise<Response>;
 }
 
-/** A real app on a real, empty database, driven through HTTP requests in process. */
-export async function createTestContext(): Promise<TestContext> {
+/** A real app on a real, empty database, driven through HTTP requests in process; `ops` connects EPO OPS (a replay server). */
+export async function createTestContext(options: Pick<ServiceOptions, 'ops'> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
   const clock = fixedClock('2026-03-02T09:00:00Z');
-  const services = createServices(database, { clock, sessionHours: 12 });
+  const services = createServices(database, { clock, sessionHours: 12, ops: options.ops });
   const app = createApp(services, { logger: createLogger('silent'), secureCookies: false });
 
   const makeClient = (cookie: string | null, csrfToken: string | null): Client => {

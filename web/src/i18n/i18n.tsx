@@ -35,6 +35,8 @@ interface I18n {
   t: Translate;
   /** An office date (YYYY-MM-DD) or a timestamp, in the reader's language; the day never shifts with the time zone. */
   formatDate(value: string | null | undefined): string;
+  /** A timestamp with its time of day, in the reader's language and time zone. */
+  formatDateTime(value: string | null | undefined): string;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
@@ -54,6 +56,7 @@ export function I18nProvider({ children, lang: fixedLang }: { children: ReactNod
 
   const value = useMemo<I18n>(() => {
     const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    const times = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
     return {
       lang,
       setLang,
@@ -62,6 +65,11 @@ export function I18nProvider({ children, lang: fixedLang }: { children: ReactNod
         if (!text) return '';
         const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
         return Number.isNaN(date.getTime()) ? text : dates.format(date);
+      },
+      formatDateTime(text) {
+        if (!text) return '';
+        const date = new Date(text);
+        return Number.isNaN(date.getTime()) ? text : times.format(date);
       },
       formatNumber: (number, options) => new Intl.NumberFormat(lang, options).format(number),
     };

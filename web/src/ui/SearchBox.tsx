@@ -31,7 +31,7 @@ export function SearchBox({ label, value, onSearch, delay = 300 }: SearchBoxProp
   }, [text, delay, onSearch]);
 
   return (
-    <div className="search-box" role="search">
+    <div className="search-box" role="search" aria-label={label}>
       <label htmlFor={id}>{label}</label>
       <input id={id} type="search" value={text} onChange={(event) => setText(event.target.value)} />
     </div>

@@ -9,6 +9,7 @@ import {
   assets,
   deadlineTasks,
   docketUserSettings,
+  familySyncs,
   founders,
   importRuns,
   inventions,
@@ -209,6 +210,19 @@ export async function fillEveryTable(db: Db): Promise<void> {
     await tx.insert(publicationLinks).values([
       { publicationId: id(0xc0), assetId: id(0x50), applicationId: id(0x60), matchedBy: 'application_number', isConfirmed: true, runId: id(0xb0), createdBy: null, createdAt: at },
       { publicationId: id(0xc1), assetId: id(0x50), applicationId: null, matchedBy: 'manual', isConfirmed: true, runId: null, createdBy: id(0x80), createdAt: at },
+    ]);
+    await tx.insert(familySyncs).values([
+      {
+        assetId: id(0x50),
+        status: 'ok',
+        startedAt: at,
+        finishedAt: at,
+        lastSuccessAt: at,
+        message: null,
+        requests: [{ applicationId: id(0x60), operation: 'legal', reference: 'EP2400812', outcome: 'fetched', records: 1, message: null }],
+        runId: id(0xb0),
+        startedBy: id(0x80),
+      },
     ]);
     await tx.insert(sessions).values([
       { tokenHash: 'f'.repeat(64), userId: id(0x80), csrfToken: 'csrf', createdAt: at, expiresAt: '2026-03-02T21:00:00.000Z' },

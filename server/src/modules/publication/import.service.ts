@@ -58,11 +58,11 @@ export function createImportService(deps: {
     return id;
   }
 
-  async function execute(actor: Actor, id: string, sources: AsyncIterable<PublicationSource>, hooks: ImportHooks): Promise<void> {
+  async function execute(actor: Actor, id: string, sources: AsyncIterable<PublicationSource>, hooks: ImportHooks, isBulk = true): Promise<void> {
     try {
       await importer.importInto(id, recorderOf(actor), sources, hooks);
       await runs.update(id, { status: 'finished', finishedAt: clock.now().toISOString() });
-      await afterImport?.();
+      if (isBulk) await afterImport?.();
     } catch (error) {
       // The batches written stay (each was whole); the run says where it stopped and why.
       const run = await runs.findById(id);
@@ -83,11 +83,14 @@ export function createImportService(deps: {
   }
 
   return {
-    /** Imports these sources now, and answers the finished run (`valo import`). */
-    async run(actor: Actor, sources: AsyncIterable<PublicationSource>, hooks: ImportHooks = {}): Promise<ImportRun> {
+    /**
+     * Imports these sources now, and answers the finished run (`valo import`, a family's OPS sync). A
+     * run of a few records (`isBulk: false`) leaves the planner's statistics as they are.
+     */
+    async run(actor: Actor, sources: AsyncIterable<PublicationSource>, hooks: ImportHooks = {}, options: { isBulk?: boolean } = {}): Promise<ImportRun> {
       requireRole(actor, 'admin', 'officer');
       const id = await open(actor, []);
-      await execute(actor, id, sources, hooks);
+      await execute(actor, id, sources, hooks, options.isBulk ?? true);
       return presented(id);
     },
 

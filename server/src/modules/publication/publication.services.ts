@@ -11,11 +11,16 @@ import { createPublicationBatchRepository } from './publication-batch.repository
 import { createPublicationImporter } from './publication-import.ts';
 import { createPublicationRepository } from './publication.repository.ts';
 import { createPublicationService } from './publication.service.ts';
+import { type OpsClient, disabledOpsClient } from './ops/ops-client.ts';
+import { createFamilySyncRepository } from './ops/ops-sync.repository.ts';
+import { createOpsSyncService } from './ops/ops-sync.service.ts';
+import type { Logger } from '../../platform/logger.ts';
 
 /**
  * The publication corpus wired in plain view: its repositories, the portfolio updater that linked
  * publications go through (asset and docket repositories, the docket's recomputation), the importer,
- * and the services the routes and `valo import` use.
+ * the services the routes and `valo import` use, and the families' sync with EPO OPS, which imports
+ * OPS's answers through the same importer.
  */
 export function createPublicationServices(deps: {
   db: Db;
@@ -25,8 +30,11 @@ export function createPublicationServices(deps: {
   /** Refreshes the planner's statistics after an import (a bulk load). */
   afterImport?: () => Promise<void>;
   batchSize?: number;
+  /** EPO OPS: the client (disabled without credentials) and how often a family is synced. */
+  ops?: { client: OpsClient; syncDays: number; logger?: Logger };
 }) {
   const { db, assets, recompute, clock, afterImport } = deps;
+  const ops = deps.ops ?? { client: disabledOpsClient('EPO OPS is not configured: set VALO_OPS_KEY and VALO_OPS_SECRET'), syncDays: 7 };
   const publications = createPublicationRepository(db);
   const runs = createImportRunRepository(db);
   const updater = createPortfolioUpdater({
@@ -37,9 +45,20 @@ export function createPublicationServices(deps: {
     clock,
   });
   const importer = createPublicationImporter({ db, publications: createPublicationBatchRepository(db), runs, updater, clock, batchSize: deps.batchSize });
+  const imports = createImportService({ runs, importer, clock, afterImport });
   return {
     publications: createPublicationService({ db, publications, assets, updater, clock }),
-    imports: createImportService({ runs, importer, clock, afterImport }),
+    imports,
+    sync: createOpsSyncService({
+      client: ops.client,
+      syncs: createFamilySyncRepository(db),
+      assets,
+      runs,
+      imports,
+      clock,
+      intervalDays: ops.syncDays,
+      logger: ops.logger,
+    }),
   };
 }
 export type PublicationServices = ReturnType<typeof createPublicationServices>;

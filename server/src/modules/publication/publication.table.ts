@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
-import type { ImportError, PortfolioChanges } from '#core/publication-corpus';
+import type { ImportError, PortfolioChanges, SyncRequest } from '#core/publication-corpus';
 import { isoTimestamp } from '../../platform/columns.ts';
 import { applications, assets } from '../asset/asset.table.ts';
 import { users } from '../auth/auth.table.ts';
@@ -125,4 +125,27 @@ export const publicationLinks = pgTable(
     index('publication_links_asset_idx').on(t.assetId),
     index('publication_links_application_idx').on(t.applicationId),
   ],
+);
+
+/**
+ * The last sync of each family with EPO OPS (one row per family, written when a sync starts and when
+ * it ends). The scheduler takes the families whose last sync is oldest, so the index leads with it.
+ */
+export const familySyncs = pgTable(
+  'family_syncs',
+  {
+    assetId: uuid('asset_id')
+      .primaryKey()
+      .references(() => assets.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['running', 'ok', 'failed'] }).notNull(),
+    startedAt: isoTimestamp('started_at').notNull(),
+    finishedAt: isoTimestamp('finished_at'),
+    lastSuccessAt: isoTimestamp('last_success_at'),
+    message: text('message'),
+    requests: jsonb('requests').$type<SyncRequest[]>().notNull(),
+    runId: uuid('run_id').references(() => importRuns.id, { onDelete: 'set null' }),
+    /** Null for the scheduler, which acts as the system. */
+    startedBy: uuid('started_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('family_syncs_started_idx').on(t.startedAt)],
 );

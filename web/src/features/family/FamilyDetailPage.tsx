@@ -66,7 +66,7 @@ export function FamilyDetailPage({ family, onChanged }: { family: Asset; onChang
       <p>
         <Link to={`/agreements?assetId=${f.id}`}>{t('family.relatedAgreements')}</Link>
       </p>
-      <FamilyPublications family={f} />
+      <FamilyPublications family={f} onFamilyChanged={onChanged} />
       <FamilyDocketSections family={f} onFamilyChanged={onChanged} />
     </article>
   );

@@ -4,12 +4,16 @@ import { useResource } from '../../api/use-resource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router/router.tsx';
 import { Loading, Notice } from '../../ui/Notice.tsx';
+import { FamilySyncPanel } from './FamilySyncPanel.tsx';
 import { PublicationEvents } from './PublicationEvents.tsx';
 import { fetchFamilyPublications, matchedByLabel, publicationLabel } from './publication-api.ts';
 import './publication.css';
 
-/** The "Publications" section of a family's page: what the offices published of it, with legal events and register steps. */
-export function FamilyPublications({ family }: { family: Asset }) {
+/**
+ * The "Publications" section of a family's page: what the offices published of it, with legal events
+ * and register steps, and its sync with EPO OPS, after which the family and this list are read again.
+ */
+export function FamilyPublications({ family, onFamilyChanged }: { family: Asset; onFamilyChanged?: () => void }) {
   const { t, formatDate } = useI18n();
   const resource = useResource(`family-publications:${family.id}:${family.updatedAt}`, () => fetchFamilyPublications(family.id));
   const applicationNumber = (id: string | null) => family.applications.find((application) => application.id === id)?.applicationNumber ?? null;
@@ -17,6 +21,13 @@ export function FamilyPublications({ family }: { family: Asset }) {
   return (
     <section aria-labelledby="publications-title" className="family-section">
       <h2 id="publications-title">{t('publication.familySection')}</h2>
+      <FamilySyncPanel
+        family={family}
+        onSynced={() => {
+          resource.reload();
+          onFamilyChanged?.();
+        }}
+      />
       {resource.state === 'loading' && <Loading label={t('ui.loading')} />}
       {resource.state === 'failed' && <Notice tone="error">{errorText(t, resource.error)}</Notice>}
       {resource.state === 'ready' && resource.data.items.length === 0 && <p className="muted">{t('publication.noneForFamily')}</p>}

@@ -78,7 +78,9 @@ export function ImportPage() {
 }
 
 function RunTable({ runs, onOpen }: { runs: Page<ImportRun> | null; onOpen: (run: ImportRun) => void }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, lang, formatNumber } = useI18n();
+  // With the time: runs of the same day would otherwise be buttons of the same name.
+  const started = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   if (!runs) return null;
   if (runs.items.length === 0) return <p className="muted">{t('publication.noRuns')}</p>;
   return (
@@ -104,7 +106,7 @@ function RunTable({ runs, onOpen }: { runs: Page<ImportRun> | null; onOpen: (run
             <tr key={run.id}>
               <td>
                 <Button variant="quiet" onClick={() => onOpen(run)}>
-                  {formatDate(run.startedAt)}
+                  {started.format(new Date(run.startedAt))}
                 </Button>
               </td>
               <td>{run.startedByName ?? t('publication.commandLine')}</td>

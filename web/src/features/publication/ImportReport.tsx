@@ -11,11 +11,10 @@ export function ImportReport({ run }: { run: ImportRun }) {
   return (
     <section aria-labelledby="report-title" className="family-section">
       <h2 id="report-title">{t('publication.report')}</h2>
-      <div role="status" aria-live="polite">
-        {run.status === 'running' && <p>{t('publication.running')}</p>}
-        {run.status === 'finished' && (
-          <Notice tone={run.failed > 0 ? 'info' : 'success'}>{run.failed > 0 ? t('publication.finishedWithErrors', { count: count(run.failed) }) : t('publication.finished')}</Notice>
-        )}
+      {/* One live region (a Notice inside it would be a second one, announced twice): "importing", then how it ended. */}
+      <div role="status" className={run.status === 'finished' ? `notice notice-${run.failed > 0 ? 'info' : 'success'}` : undefined}>
+        {run.status === 'running' && t('publication.running')}
+        {run.status === 'finished' && (run.failed > 0 ? t('publication.finishedWithErrors', { count: count(run.failed) }) : t('publication.finished'))}
       </div>
       {run.status === 'failed' && <Notice tone="error">{t('publication.runFailed', { message: run.message ?? '' })}</Notice>}
       <DetailList

@@ -45,7 +45,9 @@ export function PublicationDetailPage({ publication: p }: { publication: Publica
           },
         ]}
       />
-      <PublicationEvents publication={p} />
+      <div className="publication-events">
+        <PublicationEvents publication={p} />
+      </div>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Page } from '#core/common';
 import type { ReviewItem } from '#core/publication-corpus';
 import { ApiError, api } from '../../api/client.ts';
@@ -26,7 +26,14 @@ export function ReviewPage() {
   const [linking, setLinking] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const message = useRef<HTMLDivElement>(null);
   const page = useResource(`review:${offset}`, () => api.get<Page<ReviewItem>>('/api/publications/review', { limit: PAGE_SIZE, offset }));
+
+  // The item acted on leaves the list, and the focus with it: the focus goes to the message that says
+  // what was done, rather than to nowhere.
+  useEffect(() => {
+    if (done) message.current?.focus();
+  }, [done]);
 
   const dismiss = (item: ReviewItem) => {
     setFailure(null);
@@ -45,8 +52,9 @@ export function ReviewPage() {
         <h1 id="page-title">{t('publication.reviewTitle')}</h1>
       </div>
       <p className="muted">{t('publication.reviewIntro')}</p>
-      <div role="status" aria-live="polite">
-        {done && <Notice tone="success">{done}</Notice>}
+      {/* One live region, in the page from the start so the message is announced when it comes. */}
+      <div role="status" tabIndex={-1} ref={message} className={done ? 'notice notice-success' : 'visually-hidden'}>
+        {done ?? ''}
       </div>
       {failure && <Notice tone="error">{errorText(t, failure)}</Notice>}
       {page.state === 'loading' && <Loading label={t('ui.loading')} />}

@@ -1,5 +1,5 @@
 import type { Asset } from '#core/asset';
-import type { FamilyPublications, ImportRun, LinkInput, MatchedBy, Publication } from '#core/publication-corpus';
+import type { FamilyPublications, FamilySync, ImportRun, LinkInput, MatchedBy, Publication } from '#core/publication-corpus';
 import type { User } from '#core/user';
 import { ApiError, api, toApiError } from '../../api/client.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
@@ -69,3 +69,6 @@ export function matchedByLabel(t: Translate, matchedBy: MatchedBy): string {
       return t('publication.matchedBy.manual');
   }
 }
+
+export const fetchFamilySync = (assetId: string) => api.get<FamilySync>(`/api/families/${assetId}/sync`);
+export const syncFamilyNow = (assetId: string) => api.post<FamilySync>(`/api/families/${assetId}/sync`);
