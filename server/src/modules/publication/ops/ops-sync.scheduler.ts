@@ -33,7 +33,14 @@ export function startOpsSyncScheduler(
       .then((report) => {
         if (report.families.length === 0) return;
         const failed = report.families.filter((family) => family.status === 'failed').length;
-        logger.info('EPO OPS sync', { families: report.families.length, failed, stoppedBy: report.stoppedBy });
+        logger.info('EPO OPS sync', {
+          families: report.families.length,
+          failed,
+          stoppedBy: report.stoppedBy,
+          quotaUsedThisHour: report.usage.individualQuotaPerHourUsed,
+          quotaUsedThisWeek: report.usage.registeredQuotaPerWeekUsed,
+          systemState: report.usage.throttling?.systemState ?? null,
+        });
       })
       .catch((error: unknown) => logger.error('EPO OPS sync failed', { error: error instanceof Error ? error.message : String(error) }))
       .finally(() => {

@@ -11,6 +11,7 @@ import type { ImportService } from '../import.service.ts';
 import type { ImportSource } from '../publication-import.ts';
 import { presentRun } from '../publication.presenter.ts';
 import type { OpsAnswer, OpsCallOptions, OpsClient, OpsReference } from './ops-client.ts';
+import type { OpsUsage } from './ops-transport.ts';
 import { OpsError, type OpsErrorKind } from './ops-errors.ts';
 import { type PlannedRequest, planFamilySync } from './ops-sync-plan.ts';
 import { type FamilySyncRepository, type FamilySyncRow, UNSYNCED_STATUSES } from './ops-sync.repository.ts';
@@ -37,6 +38,8 @@ export interface DueSyncReport {
   families: { assetId: string; status: FamilySync['status']; message: string | null }[];
   /** Why the batch stopped before its end (the quota spent, OPS unreachable); null when it went through. */
   stoppedBy: string | null;
+  /** The quota OPS says is used, after the batch. */
+  usage: OpsUsage;
 }
 
 /**
@@ -205,7 +208,7 @@ export function createOpsSyncService(deps: {
      * first family OPS could not be asked for (quota, credentials, unreachable): the next tick tries again.
      */
     async syncDue(limit: number): Promise<DueSyncReport> {
-      const report: DueSyncReport = { families: [], stoppedBy: null };
+      const report: DueSyncReport = { families: [], stoppedBy: null, usage: client.usage() };
       if (!client.isEnabled || limit <= 0) return report;
       const before = new Date(clock.now().getTime() - intervalMs).toISOString();
       for (const assetId of await syncs.due(before, limit)) {
@@ -229,7 +232,7 @@ export function createOpsSyncService(deps: {
           }
         }
       }
-      return report;
+      return { ...report, usage: client.usage() };
     },
   };
 }
