@@ -35,7 +35,7 @@ const health = createRoute({
 });
 
 /** The HTTP edge: session, then every module's routes, one error handler, and the built web app. */
-export function createApp(services: Services, options: { logger: Logger; secureCookies: boolean }) {
+export function createApp(services: Services, options: { logger: Logger; secureCookies: boolean; maxUploadBytes?: number }) {
   const app = createRouter();
   app.onError(createErrorHandler(options.logger));
   app.use(
@@ -71,7 +71,7 @@ export function createApp(services: Services, options: { logger: Logger; secureC
   // Docketing; also /calendar/<token>.ics, outside /api: a calendar program polls it without a session.
   app.route('/', docketRoutes(services.docket));
   app.route('/', forecastRoutes(services.forecast));
-  app.route('/', publicationRoutes(services.publications));
+  app.route('/', publicationRoutes(services.publications, { maxUploadBytes: options.maxUploadBytes }));
   app.route('/', opsSyncRoutes(services.publications.sync));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -100,7 +100,7 @@ async function start(config: Config): Promise<number> {
   const services = await openRuntime(config);
   await loadDemoOnStart(services, config, logger);
   await refreshStatistics(services.database);
-  const app = createApp(services, { logger, secureCookies: config.secureCookies });
+  const app = createApp(services, { logger, secureCookies: config.secureCookies, maxUploadBytes: config.maxUploadBytes });
   const stopDigest = startDigestScheduler(services, config, systemClock, { logger });
   const stopOpsSync = startOpsSyncScheduler(services.publications.sync, config, { logger });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

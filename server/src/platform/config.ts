@@ -27,6 +27,8 @@ const Env = z.object({
   VALO_OPS_KEY: z.string().optional(),
   VALO_OPS_SECRET: z.string().optional(),
   VALO_OPS_URL: z.string().regex(/^https?:\/\//, { error: 'must start with http:// or https://' }).default('https://ops.epo.org'),
+  /** The largest file the import page takes, in MB; bigger ones go through `valo import` on the server. */
+  VALO_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024 * 1024).default(2048),
   /** How many days pass before the scheduler syncs a family with OPS again. */
   VALO_OPS_SYNC_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** How many families the scheduler syncs every ten minutes; 0 turns the scheduled sync off ("sync now" stays). */
@@ -51,6 +53,7 @@ export interface Config {
   opsUrl: string;
   opsSyncDays: number;
   opsSyncBatch: number;
+  maxUploadBytes: number;
 }
 
 /** Reads the environment once; everything else receives a Config. */
@@ -78,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     opsUrl: e.VALO_OPS_URL,
     opsSyncDays: e.VALO_OPS_SYNC_DAYS,
     opsSyncBatch: e.VALO_OPS_SYNC_BATCH,
+    maxUploadBytes: e.VALO_MAX_UPLOAD_MB * 1024 * 1024,
   };
 }

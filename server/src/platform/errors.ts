@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'too_large';
 
 /** One problem with one field of the input: `path` is the field, dotted (`inventors.0.contribution`). */
 export interface FieldIssue {
@@ -46,7 +46,7 @@ export class DomainError extends Error {
   }
 }
 
-export function httpStatusOf(kind: ErrorKind): 400 | 401 | 403 | 404 | 409 | 429 {
+export function httpStatusOf(kind: ErrorKind): 400 | 401 | 403 | 404 | 409 | 413 | 429 {
   switch (kind) {
     case 'invalid':
       return 400;
@@ -60,6 +60,8 @@ export function httpStatusOf(kind: ErrorKind): 400 | 401 | 403 | 404 | 409 | 429
       return 409;
     case 'rate_limited':
       return 429;
+    case 'too_large':
+      return 413;
   }
 }
 

@@ -31,7 +31,7 @@ export function actorOf(c: Context<AppEnv>): Actor {
 export const ErrorBody = z
   .object({
     error: z.object({
-      kind: z.enum(['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'rate_limited', 'internal']),
+      kind: z.enum(['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'rate_limited', 'too_large', 'internal']),
       message: z.string(),
       issues: z.array(z.object({ path: z.string(), message: z.string() })),
     }),
@@ -44,6 +44,7 @@ export const errorResponses = {
   403: { description: 'Not allowed for this user', content: { 'application/json': { schema: ErrorBody } } },
   404: { description: 'No such record', content: { 'application/json': { schema: ErrorBody } } },
   409: { description: 'Conflicts with existing data', content: { 'application/json': { schema: ErrorBody } } },
+  413: { description: 'The request body is larger than the server takes', content: { 'application/json': { schema: ErrorBody } } },
   429: { description: 'Too many attempts: wait and try again', content: { 'application/json': { schema: ErrorBody } } },
 } as const;
 

@@ -1,7 +1,7 @@
 import type { ListQuery, Page } from '#core/common';
 
 /** What went wrong, as the API's error body names it (plus `network` when the server did not answer). */
-export type ApiErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'internal' | 'network';
+export type ApiErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'internal' | 'network';
 
 export interface FieldIssue {
   path: string;
@@ -23,7 +23,7 @@ export class ApiError extends Error {
   }
 }
 
-const KINDS: readonly ApiErrorKind[] = ['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'internal'];
+const KINDS: readonly ApiErrorKind[] = ['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'too_large', 'internal'];
 
 function kindOfStatus(status: number): ApiErrorKind {
   if (status === 400) return 'invalid';
@@ -31,6 +31,7 @@ function kindOfStatus(status: number): ApiErrorKind {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 409) return 'conflict';
+  if (status === 413) return 'too_large';
   return 'internal';
 }
 

@@ -15,6 +15,8 @@ export function errorText(t: Translate, error: ApiError): string {
       return t('error.notFound');
     case 'unauthenticated':
       return t('error.unauthenticated');
+    case 'too_large':
+      return t('error.tooLarge', { message: error.message });
     case 'network':
       return t('error.network');
     case 'internal':

@@ -66,6 +66,7 @@ export const en: Record<MessageKey, string> = {
   'error.pageNotFound': 'Page not found',
   'error.invalid': 'Some values were refused: correct the fields shown.',
   'error.conflict': 'Conflicts with existing data: {message}',
+  'error.tooLarge': 'Refused as too large: {message}',
   'error.forbidden': 'You are not allowed to do this.',
   'error.notFound': 'This record does not exist or is not open to you.',
   'error.unauthenticated': 'Your session has expired: sign in again.',

@@ -66,6 +66,7 @@ export const fr = {
   'error.pageNotFound': 'Page introuvable',
   'error.invalid': 'Certaines valeurs sont refusées : corrigez les champs signalés.',
   'error.conflict': 'Conflit avec des données existantes : {message}',
+  'error.tooLarge': 'Envoi refusé, trop volumineux : {message}',
   'error.forbidden': 'Vous n’avez pas le droit de faire cela.',
   'error.notFound': 'Cet enregistrement n’existe pas ou ne vous est pas accessible.',
   'error.unauthenticated': 'Votre session a expiré : reconnectez-vous.',

@@ -169,11 +169,11 @@ describe("a family's publications", () => {
 });
 
 describe('importing an uploaded file', () => {
-  async function upload(client: Client, fileName: string, body: Blob | string) {
+  async function upload(client: Client, fileName: string, body: Blob | string, headers: Record<string, string> = {}) {
     const me = (await client.get<{ csrfToken: string }>('/api/auth/me')).body;
     const response = await client.raw(`/api/imports?fileName=${encodeURIComponent(fileName)}`, {
       method: 'POST',
-      headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/octet-stream' },
+      headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/octet-stream', ...headers },
       body,
     });
     return { status: response.status, body: (await response.json()) as ImportRun };
@@ -221,5 +221,12 @@ describe('importing an uploaded file', () => {
     }
     const runs = (await admin.get<Page<ImportRun>>('/api/imports')).body;
     expect(runs.total).toBe(4);
+  });
+
+  it('refuses with 413 a file announced larger than an upload may be, before reading it, and starts no run', async () => {
+    const answer = await upload(admin, 'docdb.zip', 'PK', { 'content-length': String(3 * 1024 ** 3) });
+    expect(answer.status).toBe(413);
+    expect(JSON.stringify(answer.body)).toContain('larger than the 2048 MB an upload may be (VALO_MAX_UPLOAD_MB)');
+    expect((await admin.get<Page<ImportRun>>('/api/imports')).body.total).toBe(4);
   });
 });

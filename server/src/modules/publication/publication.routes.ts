@@ -23,6 +23,7 @@ const upload = createRoute({
     201: jsonResponse(ImportRun, 'The run, ended'),
     202: jsonResponse(ImportRun, 'The run, in progress'),
     ...readErrors,
+    413: errorResponses[413],
   },
 });
 
@@ -100,13 +101,16 @@ const ofFamily = createRoute({
   responses: { 200: jsonResponse(FamilyPublications, 'The publications'), 401: errorResponses[401], 404: errorResponses[404] },
 });
 
-export function publicationRoutes(services: PublicationServices) {
+/** `maxUploadBytes`: the largest upload taken (VALO_MAX_UPLOAD_MB), 2 GiB by default. */
+export function publicationRoutes(services: PublicationServices, options: { maxUploadBytes?: number } = {}) {
   const { publications, imports } = services;
   return (
     createRouter()
       .openapi(upload, async (c) => {
         const { fileName } = c.req.valid('query');
-        const { run: started, isFinished } = await imports.start(actorOf(c), () => saveUpload(fileName, c.req.raw.body));
+        const { run: started, isFinished } = await imports.start(actorOf(c), () =>
+          saveUpload(fileName, c.req.raw.body, { maxBytes: options.maxUploadBytes, contentLength: c.req.header('content-length') }),
+        );
         return isFinished ? c.json(started, 201) : c.json(started, 202);
       })
       .openapi(runs, async (c) => c.json(await imports.list(actorOf(c), c.req.valid('query')), 200))
