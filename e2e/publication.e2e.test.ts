@@ -238,14 +238,14 @@ describe('the patent-office data pages in a real browser', () => {
 
   it('lists the institution’s publications no family knows, and links one to its family', async () => {
     ready();
-    // The family entered after the import: nothing linked the publication to it then.
+    // The family knows only its European application: nothing links the French publication to it.
     family = await server.api<Asset>('POST', '/api/families', {
       title: 'Caisse de véhicule ferroviaire',
       reference: 'TP-FR-1993-01',
       status: 'active',
       schoolId: school.id,
       owners: [{ organisationId: school.id, share: 100 }],
-      applications: [{ office: 'FR', applicationNumber: 'FR9307182', filingDate: '1993-06-15' }],
+      applications: [{ office: 'EP', applicationNumber: 'EP94401234', filingDate: '1994-06-03' }],
     });
     expect(await reviewItems()).toEqual(['FR2706406', 'DE1258194']);
 
@@ -264,9 +264,9 @@ describe('the patent-office data pages in a real browser', () => {
     const picker = inpi.getByRole('combobox', { name: 'Famille', exact: true });
     await expect.poll(() => picker.locator('option').allTextContents()).toContain('TP-FR-1993-01 — Caisse de véhicule ferroviaire');
     await picker.selectOption({ label: 'TP-FR-1993-01 — Caisse de véhicule ferroviaire' });
-    // The family's one FR application is chosen for the FR publication.
+    // The family has no FR application, so none is chosen for the FR publication.
     const application = inpi.getByRole('combobox', { name: 'Demande publiée' });
-    await expect.poll(() => application.inputValue()).toBe(family.applications[0]?.id);
+    await expect.poll(() => application.inputValue()).toBe('');
     await checkAccessibility('review link form');
     await page.screenshot({ path: '/tmp/valo-review.png', fullPage: true });
     await inpi.getByRole('button', { name: 'Rattacher', exact: true }).click();
@@ -277,7 +277,7 @@ describe('the patent-office data pages in a real browser', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('FR 2706406 B1 est rattachée à sa famille.');
     const linked = (await server.api<FamilyPublications>('GET', `/api/families/${family.id}/publications`)).items;
     expect(linked.map((publication) => [`${publication.country}${publication.number}`, publication.links.map((link) => [link.assetId, link.applicationId, link.matchedBy, link.isConfirmed])])).toEqual([
-      ['FR2706406', [[family.id, family.applications[0]?.id, 'manual', true]]],
+      ['FR2706406', [[family.id, null, 'manual', true]]],
     ]);
     expect(await reviewItems()).toEqual(['DE1258194']);
   }, 60_000);

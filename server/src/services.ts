@@ -47,8 +47,18 @@ export function createServices(database: Database, options: ServiceOptions) {
     portfolio: createPortfolioRepository(db),
     forecast: createForecastRepository(db),
   };
-  // Docketing: the asset service recomputes a family's deadline tasks in the transaction that saves it.
+  // Docketing and the corpus: the asset service rematches a family's publications and recomputes its
+  // deadline tasks in the transaction that saves it.
   const docket = createDocketServices({ db, assets: repositories.assets, organisations: repositories.organisations, clock });
+  // The publication corpus: imports link publications to families and update their applications and deadlines.
+  const publications = createPublicationServices({
+    db,
+    assets: repositories.assets,
+    recompute: docket.recompute,
+    clock,
+    afterImport: () => refreshStatistics(database),
+    ops: options.ops,
+  });
   return {
     database,
     repositories,
@@ -80,18 +90,14 @@ export function createServices(database: Database, options: ServiceOptions) {
       assets: repositories.assets,
       organisations: repositories.organisations,
       clock,
-      onFamilySaved: docket.recompute.recomputeAsset,
+      // A saved family first takes the publications the corpus holds of it, then its deadlines follow.
+      onFamilySaved: async (assetId, tx) => {
+        await publications.rematch.rematch(assetId, tx);
+        await docket.recompute.recomputeAsset(assetId, tx);
+      },
     }),
     docket,
-    // The publication corpus: imports link publications to families and update their applications and deadlines.
-    publications: createPublicationServices({
-      db,
-      assets: repositories.assets,
-      recompute: docket.recompute,
-      clock,
-      afterImport: () => refreshStatistics(database),
-      ops: options.ops,
-    }),
+    publications,
     backup: createBackupService({ db, backups: createBackupRepository(db) }),
     portfolio: createPortfolioService({ portfolio: repositories.portfolio }),
     forecast: createForecastService({ assets: repositories.assets, forecast: repositories.forecast, clock }),

@@ -100,22 +100,53 @@ export function createPublicationBatchRepository(db: Db) {
         .where(and(inArray(publicationLinks.publicationId, publicationIds), sql`${publicationLinks.applicationId} is not null`));
     },
 
-    /** What matching compares a publication with: every application, publication and DOCDB family id of the portfolio. */
-    async portfolioNumbers(tx: Db = db) {
+    /**
+     * What matching compares a publication with: every application, publication and DOCDB family id of
+     * the portfolio, or of one family (`assetId`).
+     */
+    async portfolioNumbers(tx: Db = db, assetId?: string) {
       const [applicationRows, publicationRows, familyRows] = await inOrder([
         tx
           .select({ id: applications.id, assetId: applications.assetId, office: applications.office, applicationNumber: applications.applicationNumber })
-          .from(applications),
+          .from(applications)
+          .where(assetId === undefined ? undefined : eq(applications.assetId, assetId)),
         tx
           .select({ applicationId: assetPublications.applicationId, assetId: applications.assetId, office: applications.office, number: assetPublications.number })
           .from(assetPublications)
-          .innerJoin(applications, eq(applications.id, assetPublications.applicationId)),
+          .innerJoin(applications, eq(applications.id, assetPublications.applicationId))
+          .where(assetId === undefined ? undefined : eq(applications.assetId, assetId)),
         tx
           .select({ assetId: assets.id, familyId: assets.familyId })
           .from(assets)
-          .where(and(eq(assets.kind, 'patent_family'), sql`${assets.familyId} is not null`)),
+          .where(and(eq(assets.kind, 'patent_family'), sql`${assets.familyId} is not null`, assetId === undefined ? undefined : eq(assets.id, assetId))),
       ]);
       return { applications: applicationRows, publications: publicationRows, families: familyRows };
+    },
+
+    /**
+     * The corpus's publications that may be of a family: of one of its applications, claiming one as
+     * priority, of its DOCDB family, or numbered as one of its publications (`numbers`: country and the
+     * number as the corpus may write it). Matching then decides, record by record.
+     */
+    async candidatesFor(
+      family: { applicationKeys: string[]; familyId: string | null; numbers: { country: string; number: string }[] },
+      tx: Db = db,
+    ): Promise<PublicationRow[]> {
+      const keys = family.applicationKeys;
+      const numbers = JSON.stringify(family.numbers);
+      const conditions = [
+        keys.length > 0 ? inArray(patentPublications.applicationKey, keys) : undefined,
+        keys.length > 0 ? sql`${patentPublications.priorityKeys} && ${sql`array[${sql.join(keys.map((key) => sql`${key}`), sql`, `)}]::text[]`}` : undefined,
+        family.familyId === null ? undefined : eq(patentPublications.familyId, family.familyId),
+        family.numbers.length > 0
+          ? sql`(${patentPublications.country}, ${patentPublications.number}) in (select n.country, n.number from jsonb_to_recordset(${numbers}::jsonb) as n(country text, number text))`
+          : undefined,
+      ].filter((condition) => condition !== undefined);
+      if (conditions.length === 0) return [];
+      return tx
+        .select()
+        .from(patentPublications)
+        .where(sql.join(conditions.map((condition) => sql`(${condition})`), sql` or `));
     },
 
   };

@@ -5,12 +5,13 @@ import type { ImportError, PortfolioChanges } from '#core/publication-corpus';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db.ts';
 import type { ImportRunRepository } from './import-run.repository.ts';
-import { type PortfolioIndex, addPublications, buildPortfolioIndex, matchRecord } from './publication-match.ts';
+import { type PortfolioIndex, buildPortfolioIndex } from './publication-match.ts';
+import { linkAndApply } from './publication-linking.ts';
 import { type Part, hasPart, mergedRecord, partsOf, withPart } from './publication-parts.ts';
 import { type StoredRecord, canonicalRecord, recordHash, recordKey } from './publication-record.ts';
 import { rowOf, storedRecordOf } from './publication-rows.ts';
 import type { PublicationBatchRepository, StoredState } from './publication-batch.repository.ts';
-import type { LinkRow, PublicationRow } from './publication.repository.ts';
+import type { PublicationRow } from './publication.repository.ts';
 import type { PublicationSource } from './readers/publication-sources.ts';
 import { readPublications } from './readers/read-publications.ts';
 import { type PortfolioUpdater, addChanges, noPortfolioChanges } from './portfolio-update.ts';
@@ -120,37 +121,13 @@ export function createPublicationImporter(deps: {
     }
     await publications.upsert(writes, tx);
 
-    const merged = new Map(current.map(({ id, record }) => [id, record]));
-    let unmatched = [...merged.keys()];
-    // Two passes at most: a publication the portfolio takes in the first (an A1) lets the second match
-    // the records of this batch that name only its number (the EP Register's).
-    for (let pass = 1; pass <= 2 && unmatched.length > 0; pass++) {
-      const links: LinkRow[] = unmatched.flatMap((id) =>
-        matchRecord(context.index, merged.get(id)!).map((match) => ({
-          publicationId: id,
-          assetId: match.assetId,
-          applicationId: match.applicationId,
-          matchedBy: match.matchedBy,
-          isConfirmed: match.applicationId !== null,
-          runId: context.runId,
-          createdBy: context.recordedBy,
-          createdAt: now,
-        })),
-      );
-      const matched = new Set(links.map((link) => link.publicationId));
-      unmatched = unmatched.filter((id) => !matched.has(id));
-      counts.linked += (await publications.addLinks(links, tx)).length;
-      // The first pass takes every link naming an application, new or older (a manual one), so the portfolio catches up with the records.
-      const linked = await publications.applicationLinksOf(pass === 1 ? [...merged.keys()] : [...matched], tx);
-      const applied = await updater.apply(
-        linked.map((link) => ({ assetId: link.assetId, applicationId: link.applicationId!, record: merged.get(link.publicationId)! })),
-        context.recordedBy,
-        tx,
-      );
-      addChanges(context.result.portfolio, applied.changes);
-      if (applied.addedPublications.length === 0) break;
-      addPublications(context.index, applied.addedPublications);
-    }
+    const { linked, portfolio } = await linkAndApply(
+      { publications, updater },
+      { index: context.index, records: new Map(current.map(({ id, record }) => [id, record])), runId: context.runId, recordedBy: context.recordedBy, now },
+      tx,
+    );
+    counts.linked += linked;
+    addChanges(context.result.portfolio, portfolio);
     await runs.update(context.runId, { files: context.result.files, ...countColumns(counts), report: reportOf(context.result, null) }, tx);
   }
 

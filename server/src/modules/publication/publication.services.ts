@@ -13,6 +13,7 @@ import { createPublicationRepository } from './publication.repository.ts';
 import { createPublicationService } from './publication.service.ts';
 import { type OpsClient, disabledOpsClient } from './ops/ops-client.ts';
 import { createFamilySyncRepository } from './ops/ops-sync.repository.ts';
+import { createFamilyRematch } from './family-rematch.ts';
 import { createOpsSyncService } from './ops/ops-sync.service.ts';
 import type { Logger } from '../../platform/logger.ts';
 
@@ -44,11 +45,14 @@ export function createPublicationServices(deps: {
     recompute,
     clock,
   });
-  const importer = createPublicationImporter({ db, publications: createPublicationBatchRepository(db), runs, updater, clock, batchSize: deps.batchSize });
+  const batches = createPublicationBatchRepository(db);
+  const importer = createPublicationImporter({ db, publications: batches, runs, updater, clock, batchSize: deps.batchSize });
   const imports = createImportService({ runs, importer, clock, afterImport });
   return {
     publications: createPublicationService({ db, publications, assets, updater, clock }),
     imports,
+    /** Links the corpus's publications to a family when it is saved (the asset service's hook). */
+    rematch: createFamilyRematch({ publications: batches, updater, clock }),
     sync: createOpsSyncService({
       client: ops.client,
       syncs: createFamilySyncRepository(db),
