@@ -38,6 +38,21 @@ describe('the deadlines of a patent family', () => {
     expect(deadlines.find((entry) => entry.key === 'ep:ep-renewal:3')?.metBy).toBeNull();
   });
 
+  it('shows the examination request and the R.71(3) reply done by the grant that followed them', () => {
+    const events = [
+      { type: 'search-report-published' as const, date: '2025-01-08' },
+      { type: 'r71-3-notified' as const, date: '2025-09-10' },
+    ];
+    const granted = docketFamily(family({ ...ep, events, grantDate: '2026-02-25' }));
+    const done = (kind: string) => granted.find((entry) => entry.deadline.kind === kind)?.metBy;
+    expect(done('examination-request')).toEqual({ date: '2026-02-25', reason: 'granted on 2026-02-25, which this step comes before' });
+    expect(done('r71-3-reply')?.date).toBe('2026-02-25');
+    // Renewals and validation stay the office's and the states' business: a grant pays none of them.
+    expect(done('validation')).toBeNull();
+    const pending = docketFamily(family({ ...ep, events }));
+    expect(pending.find((entry) => entry.deadline.kind === 'examination-request')?.metBy).toBeNull();
+  });
+
   it('leaves the priority year open when the member abroad was filed too late', () => {
     const late = application({ id: 'ep', office: 'EP', filingDate: '2024-05-20', priorityDates: ['2023-05-16'] });
     expect(docketFamily(family(fr, late)).find((entry) => entry.key === 'fr:fr-priority:-')?.metBy).toBeNull();

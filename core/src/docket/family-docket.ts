@@ -86,11 +86,24 @@ export function docketFamily(family: DocketFamily, options: DocketOptions = {}):
 }
 
 /**
+ * Steps an office grants no patent without, so that a grant shows them done: the request for
+ * examination (EPC Art. 94(1): without it the application is deemed withdrawn, Art. 94(2)), the
+ * approval of the text and the fees after the R.71(3) communication (R.71(7)), and the reply to the
+ * INPI search report (CPI R.612-58 to R.612-60, before grant under L.612-21).
+ */
+const DONE_BY_GRANT: ReadonlySet<DeadlineKind> = new Set(['examination-request', 'r71-3-reply', 'search-report-reply']);
+
+/**
  * The acts the portfolio records itself: the priority year is used when another member claiming this
- * filing was filed by its end (Paris Convention 4C), and the publication happened when one is recorded.
+ * filing was filed by its end (Paris Convention 4C), the publication happened when one is recorded,
+ * and the steps before grant were taken when the application was granted after them (an old family
+ * entered, or brought up to date from the EPO's data, would otherwise show them overdue).
  * Such a task is done by the record, not left open as overdue.
  */
 function metBy(deadline: Deadline, application: FamilyApplication, family: DocketFamily): FamilyDeadline['metBy'] {
+  if (DONE_BY_GRANT.has(deadline.kind) && application.grantDate !== null && deadline.trigger.date <= application.grantDate) {
+    return { date: application.grantDate, reason: `granted on ${application.grantDate}, which this step comes before` };
+  }
   if (deadline.kind === 'priority') {
     const abroad = family.applications
       .filter((other) => other.id !== application.id && other.filingDate <= deadline.due)
