@@ -18,8 +18,9 @@ import { ensureWebBuild } from './web-build.ts';
  * imported through the file input (then again, unchanged, then a copy with one record cut short), an
  * INPI record and an EP Register answer; the publications browser; the review list of the
  * institution's publications, one linked to its family and one dismissed; the family's page showing
- * the publication linked. The school's research units are named as two of the samples' applicants are
- * (one by name, one by the SIREN INPI gives), so those publications count as the institution's.
+ * the publication linked, then unlinked from it (back on the review list). The school's research
+ * units are named as two of the samples' applicants are (one by name, one by the SIREN INPI gives), so
+ * those publications count as the institution's.
  */
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -307,6 +308,21 @@ describe('the patent-office data pages in a real browser', () => {
     expect(await entry.getByRole('link', { name: 'FR 2706406 B1' }).getAttribute('href')).toBe(`/publications/${(await server.api<FamilyPublications>('GET', `/api/families/${family.id}/publications`)).items[0]?.id}`);
     await checkAccessibility('family publications');
     await page.screenshot({ path: '/tmp/valo-family-publications.png', fullPage: true });
+  }, 60_000);
+
+  it('unlinks a publication from the family after asking, and it goes back to the review list', async () => {
+    ready();
+    const section = page.locator('section[aria-labelledby="publications-title"]');
+    const entry = section.getByRole('article', { name: 'FR 2706406 B1' });
+    await entry.getByRole('button', { name: 'Ce n’est pas cette famille' }).click();
+    const question = entry.getByRole('group', { name: /^Détacher FR 2706406 B1 de TP-FR-1993-01 \?/ });
+    await question.getByRole('button', { name: 'Oui, détacher' }).click();
+    const message = 'FR 2706406 B1 n’est plus rattachée à TP-FR-1993-01.';
+    await expect.poll(() => section.locator('[role="status"].notice').textContent()).toBe(message);
+    await section.getByText('Aucune publication importée pour cette famille.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(message);
+    expect(await reviewItems()).toEqual(['FR2706406']);
+    await checkAccessibility('family publications after unlinking');
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

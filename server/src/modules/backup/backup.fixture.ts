@@ -208,8 +208,35 @@ export async function fillEveryTable(db: Db): Promise<void> {
       },
     ]);
     await tx.insert(publicationLinks).values([
-      { publicationId: id(0xc0), assetId: id(0x50), applicationId: id(0x60), matchedBy: 'application_number', isConfirmed: true, runId: id(0xb0), createdBy: null, createdAt: at },
-      { publicationId: id(0xc1), assetId: id(0x50), applicationId: null, matchedBy: 'manual', isConfirmed: true, runId: null, createdBy: id(0x80), createdAt: at },
+      {
+        publicationId: id(0xc0),
+        assetId: id(0x50),
+        applicationId: id(0x60),
+        matchedBy: 'application_number',
+        isConfirmed: true,
+        runId: id(0xb0),
+        createdBy: null,
+        createdAt: at,
+        confirmedAt: null,
+        confirmedBy: null,
+        rejectedAt: null,
+        rejectedBy: null,
+      },
+      // Linked by hand, then rejected.
+      {
+        publicationId: id(0xc1),
+        assetId: id(0x50),
+        applicationId: null,
+        matchedBy: 'manual',
+        isConfirmed: true,
+        runId: null,
+        createdBy: id(0x80),
+        createdAt: at,
+        confirmedAt: '2026-03-02T09:30:00.250Z',
+        confirmedBy: id(0x80),
+        rejectedAt: '2026-03-02T11:00:00.000Z',
+        rejectedBy: id(0x80),
+      },
     ]);
     await tx.insert(familySyncs).values([
       {

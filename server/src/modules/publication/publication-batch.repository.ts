@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { type Db, inOrder } from '../../platform/db.ts';
 import { applications, assets, publications as assetPublications } from '../asset/asset.table.ts';
 import { publicationLinks, patentPublications } from './publication.table.ts';
@@ -7,7 +7,7 @@ import type { LinkRow, PublicationRow } from './publication.repository.ts';
 /** A stored publication as an import batch compares with it. */
 export type StoredState = Pick<PublicationRow, 'id' | 'country' | 'number' | 'kind' | 'parts' | 'firstRunId' | 'dismissedAt' | 'dismissedBy' | 'createdAt'>;
 
-/** Rows per INSERT (links: 8 values a row, well under PostgreSQL's 65,535 parameters per statement). */
+/** Rows per INSERT (links: 12 values a row, well under PostgreSQL's 65,535 parameters per statement). */
 const WRITE_CHUNK = 1000;
 
 /**
@@ -76,7 +76,7 @@ export function createPublicationBatchRepository(db: Db) {
       }
     },
 
-    /** Adds links that are not there yet; answers the ones added. */
+    /** Adds links that are not there yet; answers the ones added. A link there, confirmed or rejected by a person, stays as it is. */
     async addLinks(rows: LinkRow[], tx: Db = db): Promise<{ publicationId: string; assetId: string }[]> {
       const added: { publicationId: string; assetId: string }[] = [];
       for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
@@ -91,13 +91,19 @@ export function createPublicationBatchRepository(db: Db) {
       return added;
     },
 
-    /** The links of these publications that name a portfolio application: the ones the portfolio follows. */
+    /** The links of these publications that name a portfolio application, rejected ones left out: the links the portfolio follows. */
     async applicationLinksOf(publicationIds: string[], tx: Db = db): Promise<LinkRow[]> {
       if (publicationIds.length === 0) return [];
       return tx
         .select()
         .from(publicationLinks)
-        .where(and(inArray(publicationLinks.publicationId, publicationIds), sql`${publicationLinks.applicationId} is not null`));
+        .where(
+          and(
+            inArray(publicationLinks.publicationId, publicationIds),
+            sql`${publicationLinks.applicationId} is not null`,
+            isNull(publicationLinks.rejectedAt),
+          ),
+        );
     },
 
     /**

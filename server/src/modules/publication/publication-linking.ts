@@ -43,6 +43,10 @@ export async function linkAndApply(
         runId: context.runId,
         createdBy: context.recordedBy,
         createdAt: context.now,
+        confirmedAt: null,
+        confirmedBy: null,
+        rejectedAt: null,
+        rejectedBy: null,
       })),
     );
     const matched = new Set(links.map((link) => link.publicationId));

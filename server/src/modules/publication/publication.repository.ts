@@ -37,7 +37,10 @@ const sortable = {
 /** The same expression as the GIN index `patent_publications_applicant_search_idx`. */
 const applicantDocument = sql`to_tsvector('simple', ${patentPublications.applicantNames})`;
 
-const isLinked = sql<boolean>`exists (select 1 from ${publicationLinks} where ${publicationLinks.publicationId} = ${patentPublications.id})`;
+/** A link a person rejected counts nowhere: not as a link, not on a family, not for the review list. */
+const isLive = isNull(publicationLinks.rejectedAt);
+
+const isLinked = sql<boolean>`exists (select 1 from ${publicationLinks} where ${publicationLinks.publicationId} = ${patentPublications.id} and ${isLive})`;
 
 /**
  * q: a publication number as written, with or without its office and kind ("EP2400812", "EP 2400812 A1",
@@ -80,18 +83,52 @@ export function createPublicationRepository(db: Db) {
   const selectSummary = (tx: Db) => tx.select({ row: patentPublications, isLinked }).from(patentPublications);
 
   return {
-    /** Makes a link a person's: matched by hand and confirmed, on this application. */
+    /** Makes a link a person's: matched by hand and confirmed, on this application; a link rejected before counts again. */
     async saveManualLink(row: LinkRow, tx: Db = db): Promise<void> {
       await tx
         .insert(publicationLinks)
         .values(row)
         .onConflictDoUpdate({
           target: [publicationLinks.publicationId, publicationLinks.assetId],
-          set: { applicationId: row.applicationId, matchedBy: 'manual', isConfirmed: true, createdBy: row.createdBy },
+          set: {
+            applicationId: row.applicationId,
+            matchedBy: 'manual',
+            isConfirmed: true,
+            createdBy: row.createdBy,
+            confirmedAt: row.confirmedAt,
+            confirmedBy: row.confirmedBy,
+            rejectedAt: null,
+            rejectedBy: null,
+          },
         });
     },
 
-    /** The links of these publications to families within `scope` (see visibleAssets). */
+    /** The link of a publication to a family, rejected or not, locked until the transaction ends. */
+    async findLink(publicationId: string, assetId: string, tx: Db = db): Promise<LinkRow | null> {
+      const [row] = await tx
+        .select()
+        .from(publicationLinks)
+        .where(and(eq(publicationLinks.publicationId, publicationId), eq(publicationLinks.assetId, assetId)))
+        .for('update');
+      return row ?? null;
+    },
+
+    async confirmLink(publicationId: string, assetId: string, values: { confirmedAt: string; confirmedBy: string | null }, tx: Db = db): Promise<void> {
+      await tx
+        .update(publicationLinks)
+        .set({ isConfirmed: true, ...values })
+        .where(and(eq(publicationLinks.publicationId, publicationId), eq(publicationLinks.assetId, assetId)));
+    },
+
+    /** Rejects a link without deleting it: see publicationLinks. */
+    async rejectLink(publicationId: string, assetId: string, values: { rejectedAt: string; rejectedBy: string | null }, tx: Db = db): Promise<void> {
+      await tx
+        .update(publicationLinks)
+        .set(values)
+        .where(and(eq(publicationLinks.publicationId, publicationId), eq(publicationLinks.assetId, assetId)));
+    },
+
+    /** The links, not rejected, of these publications to families within `scope` (see visibleAssets). */
     async linksOf(publicationIds: string[], scope: SQL | undefined, tx: Db = db): Promise<LinkRecord[]> {
       if (publicationIds.length === 0) return [];
       return tx
@@ -105,7 +142,7 @@ export function createPublicationRepository(db: Db) {
         .from(publicationLinks)
         .innerJoin(assets, eq(assets.id, publicationLinks.assetId))
         .leftJoin(applications, eq(applications.id, publicationLinks.applicationId))
-        .where(and(inArray(publicationLinks.publicationId, publicationIds), scope))
+        .where(and(inArray(publicationLinks.publicationId, publicationIds), isLive, scope))
         .orderBy(asc(publicationLinks.createdAt), asc(publicationLinks.assetId));
     },
 
@@ -168,10 +205,12 @@ export function createPublicationRepository(db: Db) {
         .orderBy(asc(organisations.name), asc(organisations.id));
     },
 
-    /** The publications linked to a family, oldest first. */
+    /** The publications linked to a family (links not rejected), oldest first. */
     async ofAsset(assetId: string, tx: Db = db) {
       return selectSummary(tx)
-        .where(sql`${patentPublications.id} in (select ${publicationLinks.publicationId} from ${publicationLinks} where ${publicationLinks.assetId} = ${assetId})`)
+        .where(
+          sql`${patentPublications.id} in (select ${publicationLinks.publicationId} from ${publicationLinks} where ${publicationLinks.assetId} = ${assetId} and ${isLive})`,
+        )
         .orderBy(sql`${patentPublications.publicationDate} asc nulls last`, asc(patentPublications.country), asc(patentPublications.number), asc(patentPublications.kind));
     },
   };

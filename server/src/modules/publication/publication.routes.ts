@@ -5,6 +5,9 @@ import { IdParam, actorOf, createRouter, errorResponses, jsonBody, jsonResponse 
 import type { PublicationServices } from './publication.services.ts';
 import { saveUpload } from './upload-file.ts';
 
+/** A publication's link to a family: the publication's id, the family's. */
+const LinkParam = IdParam.extend({ assetId: z.uuid({ error: 'must be a UUID' }).openapi({ param: { name: 'assetId', in: 'path' } }) });
+
 const readErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] };
 const writeErrors = { ...readErrors, 404: errorResponses[404], 409: errorResponses[409] };
 
@@ -78,9 +81,33 @@ const link = createRoute({
   method: 'post',
   path: '/api/publications/{id}/link',
   tags: ['publications'],
-  summary: "Link a publication to a family by hand; with an application, that application's status, publications and deadlines follow it",
+  summary:
+    "Link a publication to a family by hand (confirmed; a link rejected before counts again); with an application, that application's status, publications and deadlines follow it",
   request: { params: IdParam, body: jsonBody(LinkInput) },
   responses: { 200: jsonResponse(Publication, 'Linked'), ...writeErrors },
+});
+
+const confirmLink = createRoute({
+  method: 'post',
+  path: '/api/publications/{id}/links/{assetId}/confirm',
+  tags: ['publications'],
+  summary:
+    'Confirm a link that matching left to be confirmed (a priority claimed, the DOCDB family): the publication is of this family. ' +
+    'Admins and the officers of the family’s school; 404 when there is no such link or it was rejected.',
+  request: { params: LinkParam },
+  responses: { 200: jsonResponse(Publication, 'Confirmed'), ...writeErrors },
+});
+
+const unlink = createRoute({
+  method: 'delete',
+  path: '/api/publications/{id}/links/{assetId}',
+  tags: ['publications'],
+  summary:
+    'Not this family: reject the link, which no later import, family save or OPS sync makes again (only a manual link restores it). ' +
+    'What the link already brought to the family’s applications (publications added, status, events, renewals) stays. ' +
+    'A publication left with no link goes back to the review list. Admins and the officers of the family’s school.',
+  request: { params: LinkParam },
+  responses: { 200: jsonResponse(Publication, 'Rejected'), ...writeErrors },
 });
 
 const dismiss = createRoute({
@@ -123,6 +150,14 @@ export function publicationRoutes(services: PublicationServices, options: { maxU
       .openapi(review, async (c) => c.json(await publications.review(actorOf(c), c.req.valid('query')), 200))
       .openapi(get, async (c) => c.json(await publications.get(actorOf(c), c.req.valid('param').id), 200))
       .openapi(link, async (c) => c.json(await publications.link(actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200))
+      .openapi(confirmLink, async (c) => {
+        const { id, assetId } = c.req.valid('param');
+        return c.json(await publications.confirmLink(actorOf(c), id, assetId), 200);
+      })
+      .openapi(unlink, async (c) => {
+        const { id, assetId } = c.req.valid('param');
+        return c.json(await publications.unlink(actorOf(c), id, assetId), 200);
+      })
       .openapi(dismiss, async (c) => c.json(await publications.dismiss(actorOf(c), c.req.valid('param').id), 200))
       .openapi(ofFamily, async (c) => c.json(await publications.ofFamily(actorOf(c), c.req.valid('param').id), 200))
   );

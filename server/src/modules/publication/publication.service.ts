@@ -17,7 +17,8 @@ import type { PortfolioUpdater } from './portfolio-update.ts';
 /**
  * The publication corpus. Publications are public data: every signed-in role but partner browses
  * them, and sees their links only to the families it may open. The review list, manual links and
- * dismissals are for admins and officers; a school's officer links to that school's families only.
+ * dismissals, and confirming or rejecting a link, are for admins and officers; a school's officer acts
+ * on that school's families only.
  * A family's publications follow the family's visibility.
  */
 export function createPublicationService(deps: { db: Db; publications: PublicationRepository; assets: AssetRepository; updater: PortfolioUpdater; clock: Clock }) {
@@ -36,6 +37,23 @@ export function createPublicationService(deps: { db: Db; publications: Publicati
     const found = await publications.findById(id, tx);
     if (!found) throw DomainError.notFound('publication', id);
     return found;
+  }
+
+  /** A family the actor may change: 404 when it may not open it, 403 when it may open but not change it. */
+  async function getManagedFamily(actor: Actor, assetId: string, tx: Db) {
+    const family = await assets.findById(assetId, visibleAssets(actor), tx);
+    if (!family || family.asset.kind !== 'patent_family') throw DomainError.notFound('patent family', assetId);
+    requireManageSchool(actor, family.asset.schoolId);
+    return family;
+  }
+
+  /** The link of a publication to a family the actor may change, locked for the transaction; 404 when there is none. */
+  async function getLink(actor: Actor, id: string, assetId: string, tx: Db) {
+    await getRow(id, tx);
+    await getManagedFamily(actor, assetId, tx);
+    const link = await publications.findLink(id, assetId, tx);
+    if (!link) throw DomainError.notFound('link', `${id} → ${assetId}`);
+    return link;
   }
 
   return {
@@ -77,11 +95,10 @@ export function createPublicationService(deps: { db: Db; publications: Publicati
      */
     async link(actor: Actor, id: string, input: LinkInput): Promise<Publication> {
       requireRole(actor, 'admin', 'officer');
+      const now = clock.now().toISOString();
       return db.transaction(async (tx) => {
         const { row } = await getRow(id, tx);
-        const family = await assets.findById(input.assetId, visibleAssets(actor), tx);
-        if (!family || family.asset.kind !== 'patent_family') throw DomainError.notFound('patent family', input.assetId);
-        requireManageSchool(actor, family.asset.schoolId);
+        const family = await getManagedFamily(actor, input.assetId, tx);
         if (input.applicationId !== null && !family.applications.some((application) => application.id === input.applicationId)) {
           throw DomainError.invalid('applicationId', `is not an application of family ${input.assetId}`);
         }
@@ -94,12 +111,50 @@ export function createPublicationService(deps: { db: Db; publications: Publicati
             isConfirmed: true,
             runId: null,
             createdBy: recorderOf(actor),
-            createdAt: clock.now().toISOString(),
+            createdAt: now,
+            confirmedAt: now,
+            confirmedBy: recorderOf(actor),
+            rejectedAt: null,
+            rejectedBy: null,
           },
           tx,
         );
         if (input.applicationId !== null) {
           await updater.apply([{ assetId: input.assetId, applicationId: input.applicationId, record: storedRecordOf(row) }], recorderOf(actor), tx);
+        }
+        const [publication] = await withLinks(actor, [await getRow(id, tx)], tx);
+        return publication!;
+      });
+    },
+
+    /**
+     * Confirms a link matching left unconfirmed (a priority claimed, the DOCDB family): the publication is
+     * the family's. A link already confirmed stays as it was; a rejected one is not there (404).
+     */
+    async confirmLink(actor: Actor, id: string, assetId: string): Promise<Publication> {
+      requireRole(actor, 'admin', 'officer');
+      return db.transaction(async (tx) => {
+        const link = await getLink(actor, id, assetId, tx);
+        if (link.rejectedAt !== null) throw DomainError.notFound('link', `${id} → ${assetId}`);
+        if (!link.isConfirmed) {
+          await publications.confirmLink(id, assetId, { confirmedAt: clock.now().toISOString(), confirmedBy: recorderOf(actor) }, tx);
+        }
+        const [publication] = await withLinks(actor, [await getRow(id, tx)], tx);
+        return publication!;
+      });
+    },
+
+    /**
+     * Not this family: the link is rejected, kept so that no import, rematch or sync makes it again, and
+     * counts nowhere (a publication whose only link it was is back on the review list). What the link
+     * brought to an application stays. Rejecting a rejected link changes nothing; a manual link undoes it.
+     */
+    async unlink(actor: Actor, id: string, assetId: string): Promise<Publication> {
+      requireRole(actor, 'admin', 'officer');
+      return db.transaction(async (tx) => {
+        const link = await getLink(actor, id, assetId, tx);
+        if (link.rejectedAt === null) {
+          await publications.rejectLink(id, assetId, { rejectedAt: clock.now().toISOString(), rejectedBy: recorderOf(actor) }, tx);
         }
         const [publication] = await withLinks(actor, [await getRow(id, tx)], tx);
         return publication!;

@@ -103,7 +103,12 @@ export const patentPublications = pgTable(
   ],
 );
 
-/** A publication known to be of a portfolio family, and how that was found. */
+/**
+ * A publication known to be of a portfolio family, and how that was found. A person may confirm a link
+ * matching left unconfirmed (a priority claimed, the DOCDB family), or reject a wrong one: a rejected
+ * link keeps its row, so that the imports, rematches and syncs, which add links only where none is
+ * (`addLinks`), never bring it back; every reader of links leaves rejected ones out.
+ */
 export const publicationLinks = pgTable(
   'publication_links',
   {
@@ -119,6 +124,12 @@ export const publicationLinks = pgTable(
     runId: uuid('run_id').references(() => importRuns.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: isoTimestamp('created_at').notNull(),
+    /** Who confirmed the link, and when: null for a link matching confirmed itself (on the application). */
+    confirmedAt: isoTimestamp('confirmed_at'),
+    confirmedBy: uuid('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Not this family after all: the link no longer counts anywhere, and only a manual link undoes this. */
+    rejectedAt: isoTimestamp('rejected_at'),
+    rejectedBy: uuid('rejected_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     primaryKey({ columns: [t.publicationId, t.assetId] }),

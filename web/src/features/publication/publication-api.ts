@@ -40,6 +40,10 @@ export async function uploadImport(file: File): Promise<ImportRun> {
 export const fetchRun = (id: string) => api.get<ImportRun>(`/api/imports/${id}`);
 export const linkPublication = (id: string, input: LinkInput) => api.post<Publication>(`/api/publications/${id}/link`, input);
 export const dismissPublication = (id: string) => api.post<Publication>(`/api/publications/${id}/dismiss`);
+export const confirmLink = (id: string, assetId: string) => api.post<Publication>(`/api/publications/${id}/links/${assetId}/confirm`);
+/** Rejects the link: later imports, family saves and syncs do not make it again. */
+export const unlinkPublication = (id: string, assetId: string) => api.remove(`/api/publications/${id}/links/${assetId}`);
+export const fetchPublication = (id: string) => api.get<Publication>(`/api/publications/${id}`);
 export const fetchFamilyPublications = (assetId: string) => api.get<FamilyPublications>(`/api/families/${assetId}/publications`);
 
 /** The families the reader may link to, by words of their title or reference, or an application number. */

@@ -38,9 +38,9 @@ export function createFamilySyncRepository(db: Db) {
 
     /**
      * The families the scheduler syncs next: patent families still alive with at least one application,
-     * never synced or whose last sync started before `before`, the longest waiting first.
+     * never synced or whose last sync started before `before` (null: all of them), the longest waiting first.
      */
-    async due(before: string, limit: number, tx: Db = db): Promise<string[]> {
+    async due(before: string | null, limit: number, tx: Db = db): Promise<string[]> {
       const rows = await tx
         .select({ id: assets.id })
         .from(assets)
@@ -50,7 +50,7 @@ export function createFamilySyncRepository(db: Db) {
             eq(assets.kind, 'patent_family'),
             notInArray(assets.status, [...UNSYNCED_STATUSES]),
             exists(tx.select({ one: sql`1` }).from(applications).where(eq(applications.assetId, assets.id))),
-            or(isNull(familySyncs.assetId), lt(familySyncs.startedAt, before)),
+            before === null ? undefined : or(isNull(familySyncs.assetId), lt(familySyncs.startedAt, before)),
           ),
         )
         .orderBy(sql`${familySyncs.startedAt} asc nulls first`, asc(assets.id))
@@ -58,9 +58,21 @@ export function createFamilySyncRepository(db: Db) {
       return rows.map((row) => row.id);
     },
 
-    async findMany(assetIds: string[], tx: Db = db): Promise<FamilySyncRow[]> {
-      if (assetIds.length === 0) return [];
-      return tx.select().from(familySyncs).where(inArray(familySyncs.assetId, assetIds));
+    /** Patent families by id or by reference, each name with the families it names (a reference may be shared). */
+    async familiesNamed(names: string[], tx: Db = db): Promise<Map<string, string[]>> {
+      const ids = names.filter((name) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(name));
+      if (names.length === 0) return new Map();
+      const rows = await tx
+        .select({ id: assets.id, reference: assets.reference })
+        .from(assets)
+        .where(and(eq(assets.kind, 'patent_family'), or(inArray(assets.reference, names), ids.length > 0 ? inArray(assets.id, ids) : undefined)))
+        .orderBy(asc(assets.id));
+      const named = new Map<string, string[]>();
+      for (const name of names) {
+        const matching = rows.filter((row) => row.id === name.toLowerCase() || row.reference === name).map((row) => row.id);
+        if (matching.length > 0) named.set(name, matching);
+      }
+      return named;
     },
   };
 }

@@ -203,36 +203,46 @@ export function createOpsSyncService(deps: {
     },
 
     /**
-     * The scheduled sync: up to `limit` families whose last sync is older than the interval, the
-     * longest waiting first, with answers from the cache while they are recent enough. Stops at the
-     * first family OPS could not be asked for (quota, credentials, unreachable): the next tick tries again.
+     * The scheduled sync: up to `limit` families whose last sync is older than the interval (every live
+     * family with `everyFamily`), the longest waiting first, with answers from the cache while they are
+     * recent enough (asked afresh with `fresh`). Or the families named (`assetIds`, by `valo ops sync`).
+     * Stops at the first family OPS could not be asked for (quota, credentials, unreachable): the next
+     * tick tries again. `onFamily` hears of each family as it ends.
      */
-    async syncDue(limit: number): Promise<DueSyncReport> {
+    async syncDue(
+      limit: number,
+      options: { everyFamily?: boolean; fresh?: boolean; assetIds?: string[]; onFamily?: (done: number, total: number, family: DueSyncReport['families'][number]) => void } = {},
+    ): Promise<DueSyncReport> {
       const report: DueSyncReport = { families: [], stoppedBy: null, usage: client.usage() };
       if (!client.isEnabled || limit <= 0) return report;
-      const before = new Date(clock.now().getTime() - intervalMs).toISOString();
-      for (const assetId of await syncs.due(before, limit)) {
+      const before = options.everyFamily ? null : new Date(clock.now().getTime() - intervalMs).toISOString();
+      const assetIds = options.assetIds ?? (await syncs.due(before, limit));
+      for (const assetId of assetIds) {
         const family = await assets.findById(assetId, undefined);
         if (!family) continue;
+        let ended: DueSyncReport['families'][number];
         try {
-          const result = await sync(systemActor, family, {});
-          report.families.push({ assetId, status: result.status, message: result.message });
-          if (result.status === 'failed') {
-            report.stoppedBy = result.message;
-            break;
-          }
+          const result = await sync(systemActor, family, { fresh: options.fresh });
+          ended = { assetId, status: result.status, message: result.message };
+          if (result.status === 'failed') report.stoppedBy = result.message;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          report.families.push({ assetId, status: 'failed', message });
+          ended = { assetId, status: 'failed', message };
           logger?.error('OPS sync of a family failed', { assetId, error: message });
           // Another server syncing the same family is no reason to stop; anything else is.
-          if (!(error instanceof DomainError && error.kind === 'conflict')) {
-            report.stoppedBy = message;
-            break;
-          }
+          if (!(error instanceof DomainError && error.kind === 'conflict')) report.stoppedBy = message;
         }
+        report.families.push(ended);
+        options.onFamily?.(report.families.length, assetIds.length, ended);
+        if (report.stoppedBy !== null) break;
       }
       return { ...report, usage: client.usage() };
+    },
+
+    /** The patent families named by id or by reference (`NE-EP-007`), for `valo ops sync`; the names not found are listed. */
+    async familiesNamed(names: string[]): Promise<{ assetIds: string[]; unknown: string[] }> {
+      const found = await syncs.familiesNamed(names);
+      return { assetIds: names.flatMap((name) => found.get(name) ?? []), unknown: names.filter((name) => !found.has(name)) };
     },
   };
 }

@@ -5,6 +5,7 @@ import { opsClientFromConfig, type OpsAnswer, type OpsCallOptions, type OpsClien
 import type { OpsNumberFormat } from './ops-endpoints.ts';
 import { OpsError } from './ops-errors.ts';
 import { startOpsReplayServer } from './ops-replay-server.ts';
+import { opsSyncCommand } from './ops-sync.cli.ts';
 
 /*
  * `valo ops …`: asks EPO Open Patent Services from the command line with the same client the server
@@ -18,9 +19,13 @@ export const OPS_USAGE = `  ops fetch WHAT NUMBER [--application] [--format epod
                              NUMBER e.g. EP2400812 or EP.2400812.A1; --fresh skips the cache (data dir/ops-cache)
   ops search QUERY [--biblio] [--range 1-25] [--fresh] [--xml]
                              a CQL search of published data, e.g. 'pa=Siemens'
+  ops sync [FAMILY…] [--all] [--fresh]
+                             sync patent families with OPS now, as the server's schedule does: the
+                             families named (id or reference), else those due (--all: every live one)
   ops replay [--port N]      serve recorded OPS answers on 127.0.0.1 (for working without an OPS account)`;
 
-const USAGE_LINE = 'usage: valo ops fetch WHAT NUMBER [--application] [--format epodoc|docdb] [--fresh] [--xml] | ops search QUERY | ops replay [--port N]';
+const USAGE_LINE =
+  'usage: valo ops fetch WHAT NUMBER [--application] [--format epodoc|docdb] [--fresh] [--xml] | ops search QUERY | ops sync [FAMILY…] [--all] [--fresh] | ops replay [--port N]';
 
 export interface OpsCliIo {
   /** Writes standard output; the promise settles when more may be written. */
@@ -66,6 +71,7 @@ const OPTIONS = {
   biblio: { type: 'boolean' },
   range: { type: 'string' },
   port: { type: 'string' },
+  all: { type: 'boolean' },
 } as const;
 
 /**
@@ -84,6 +90,7 @@ export async function runOps(argv: string[], io: OpsCliIo, config: Config): Prom
   const [command, ...rest] = positionals;
   try {
     if (command === 'replay' && rest.length === 0) return await replay(values.port, io);
+    if (command === 'sync') return await opsSyncCommand(config, { names: rest, all: values.all === true, fresh: values.fresh === true });
     const client = opsClientFromConfig(config);
     if (command === 'fetch' && rest.length === 2) {
       const [what = '', number = ''] = rest;
