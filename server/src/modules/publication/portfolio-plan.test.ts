@@ -113,8 +113,32 @@ describe('what an application takes from its publications', () => {
       }),
     ]);
     expect(plan.payments).toEqual([
-      { office: 'DE', year: 16, paidOn: '2025-05-14', source: 'INPADOC PGFP' },
-      { office: null, year: 3, paidOn: '2012-06-20', source: 'EP Register RFEE' },
+      { kind: 'renewal', office: 'DE', year: 16, paidOn: '2025-05-14', source: 'INPADOC PGFP' },
+      { kind: 'renewal', office: null, year: 3, paidOn: '2012-06-20', source: 'EP Register RFEE' },
+    ]);
+  });
+
+  it('reads USPTO maintenance fee payments (INPADOC MAFP) by their event code or the year their text names', () => {
+    // Written the way INPADOC gives US events (see the FEPP events of the recorded legal answer of US10465445).
+    const mafp = (date: string, text: string) => event('MAFP', { date, text, description: 'MAINTENANCE FEE PAYMENT' });
+    const plan = planApplication({ ...ep, id: 'us', office: 'US' }, [
+      record({
+        country: 'US',
+        number: '10465445',
+        kind: 'B2',
+        legalEvents: [
+          mafp('2023-05-01', 'PAYMENT OF MAINTENANCE FEE, 4TH YEAR, LARGE ENTITY (ORIGINAL EVENT CODE: M1551); ENTITY STATUS OF PATENT OWNER: LARGE ENTITY'),
+          mafp('2027-04-20', 'PAYMENT OF MAINTENANCE FEE, 8TH YR, SMALL ENTITY (ORIGINAL EVENT CODE: M2552)'),
+          mafp('2031-04-20', 'PAYMENT OF MAINTENANCE FEE, 12TH YR, MICRO ENTITY'),
+          mafp('2024-01-01', 'MAINTENANCE FEE REMINDER MAILED'),
+          event('FEPP', { date: '2020-08-24', text: 'PETITION RELATED TO MAINTENANCE FEES GRANTED (ORIGINAL EVENT CODE: PTGR)' }),
+        ],
+      }),
+    ]);
+    expect(plan.payments).toEqual([
+      { kind: 'maintenance-fee', office: 'US', year: 3.5, paidOn: '2023-05-01', source: 'INPADOC MAFP' },
+      { kind: 'maintenance-fee', office: 'US', year: 7.5, paidOn: '2027-04-20', source: 'INPADOC MAFP' },
+      { kind: 'maintenance-fee', office: 'US', year: 11.5, paidOn: '2031-04-20', source: 'INPADOC MAFP' },
     ]);
   });
 });

@@ -19,7 +19,10 @@ export interface PlannedApplication {
 
 /** A renewal fee the offices say was paid: the patent year, the day, and the office it was paid to (null: the application's own). */
 export interface RenewalPayment {
+  /** The docket task paid: a renewal fee (annuity), or a USPTO maintenance fee. */
+  kind: 'renewal' | 'maintenance-fee';
   office: string | null;
+  /** The patent year; 3.5, 7.5 or 11.5 for a USPTO maintenance fee, as the docket numbers them. */
   year: number;
   paidOn: string;
   source: string;
@@ -46,6 +49,26 @@ const LAPSE_IN_STATE = 'PG25';
 const FEE_PAID_NATIONAL = 'PGFP';
 /** EP Register procedural step: renewal fee paid to the EPO, with the patent year. */
 const RENEWAL_FEE_PAID = 'RFEE';
+/**
+ * INPADOC, US patents: maintenance fee paid (35 U.S.C. 41(b)), the event's text naming the fee as the
+ * USPTO does, e.g. "PAYMENT OF MAINTENANCE FEE, 4TH YEAR, LARGE ENTITY (ORIGINAL EVENT CODE: M1551)".
+ */
+const US_MAINTENANCE_FEE_PAID = 'MAFP';
+/**
+ * USPTO maintenance fee event codes M1551/M1552/M1553 (large entity), M2551… (small), M3551… (micro):
+ * the last digit is the 4th, 8th or 12th year fee, due 3.5, 7.5 and 11.5 years after grant
+ * (35 U.S.C. 41(b)(1)). The codes as the USPTO's maintenance fee events file names them [verify].
+ */
+const MAINTENANCE_YEARS: Readonly<Record<string, number>> = { '1': 3.5, '2': 7.5, '3': 11.5, '4TH': 3.5, '8TH': 7.5, '12TH': 11.5 };
+
+/** The docket year of a maintenance fee payment event: by its USPTO event code, else by the year its text names. */
+function maintenanceYear(text: string | null): number | null {
+  if (text === null) return null;
+  const code = /\bM[123]55([123])\b/.exec(text)?.[1];
+  const ordinal = /\b(4TH|8TH|12TH)\s+(?:YEAR|YR)\b/i.exec(text)?.[1]?.toUpperCase();
+  return MAINTENANCE_YEARS[code ?? ordinal ?? ''] ?? null;
+}
+
 /** INPI: the day the grant was decided (BOPI mention), given with the B1. */
 const FR_DATE_GRANTED = 'fr-date-granted';
 
@@ -67,7 +90,8 @@ function grantDateOf(record: StoredRecord): string | null {
  *   with the A1 or A3 (EPC Art. 93, R.70(1)), each when none is recorded;
  * - lapses in designated states (INPADOC PG25) noted in its history, one entry per gazette day: the
  *   European patent lapses state by state, never the family as a whole;
- * - renewal fees paid: EP Register RFEE, INPADOC PGFP (paid to a national office after grant).
+ * - renewal fees paid: EP Register RFEE, INPADOC PGFP (paid to a national office after grant), and
+ *   USPTO maintenance fees (INPADOC MAFP).
  */
 export function planApplication(application: PlannedApplication, records: StoredRecord[]): ApplicationPlan {
   const plan: ApplicationPlan = {
@@ -148,13 +172,17 @@ function renewalPayments(records: StoredRecord[]): RenewalPayment[] {
     for (const event of record.legalEvents) {
       const paidOn = event.effectiveDate ?? event.date;
       if (event.code === FEE_PAID_NATIONAL && event.feeYear !== null && paidOn !== null) {
-        add({ office: event.country, year: event.feeYear, paidOn, source: `INPADOC ${FEE_PAID_NATIONAL}` });
+        add({ kind: 'renewal', office: event.country, year: event.feeYear, paidOn, source: `INPADOC ${FEE_PAID_NATIONAL}` });
+      }
+      const maintenance = record.country === 'US' && event.code === US_MAINTENANCE_FEE_PAID ? maintenanceYear(event.text) : null;
+      if (maintenance !== null && paidOn !== null) {
+        add({ kind: 'maintenance-fee', office: 'US', year: maintenance, paidOn, source: `INPADOC ${US_MAINTENANCE_FEE_PAID}` });
       }
     }
     for (const step of record.proceduralSteps) {
       const paidOn = step.dates.find((entry) => entry.type === 'DATE_OF_PAYMENT')?.date ?? step.date;
       if (step.code === RENEWAL_FEE_PAID && step.year !== null && paidOn !== null) {
-        add({ office: null, year: step.year, paidOn, source: `EP Register ${RENEWAL_FEE_PAID}` });
+        add({ kind: 'renewal', office: null, year: step.year, paidOn, source: `EP Register ${RENEWAL_FEE_PAID}` });
       }
     }
   }

@@ -107,13 +107,13 @@ export function createPortfolioUpdater(deps: {
     return { changes, added, payments };
   }
 
-  /** Marks an open renewal task done for each payment; a payment dated after today (a wrong record) is left out. */
+  /** Marks an open renewal (or maintenance fee) task done for each payment; a payment dated after today (a wrong record) is left out. */
   async function markPaid(payments: { applicationId: string; payment: RenewalPayment }[], recordedBy: string | null, tx: Db): Promise<number> {
     const today = clock.now().toISOString().slice(0, 10);
     let marked = 0;
     for (const { applicationId, payment } of payments) {
       if (payment.paidOn > today) continue;
-      const open = await tasks.all(undefined, { applicationId, kind: 'renewal', status: 'open' }, today, tx);
+      const open = await tasks.all(undefined, { applicationId, kind: payment.kind, status: 'open' }, today, tx);
       for (const { task } of open.filter((record) => record.task.year === payment.year)) {
         await tasks.update(
           task.id,

@@ -7,7 +7,7 @@ import type { FamilyPublications } from '#core/publication-corpus';
 import { createTestContext, type Client, type TestContext } from '../../test/api.ts';
 import { type Directory, createDirectory } from '../asset/asset.fixtures.ts';
 import { createFamily, importFiles, lensCsv, tableContents } from './publication.fixtures.ts';
-import { DOCDB, FIXTURES, OPS_PATENT_DEV } from './readers/reader.fixtures.ts';
+import { DOCDB, FIXTURES, OPS_PATENT_CLIENT, OPS_PATENT_DEV } from './readers/reader.fixtures.ts';
 
 let t: TestContext;
 let admin: Client;
@@ -177,5 +177,52 @@ describe('a granted EP patent from the EPO Register and INPADOC', () => {
     expect(again).toMatchObject({ inserted: 0, updated: 0, linked: 0 });
     expect(again.portfolio).toEqual({ families: 0, statusChanges: 0, publicationsAdded: 0, eventsRecorded: 0, renewalsPaid: 0, lapsesNoted: 0 });
     expect(await tableContents(t)).toEqual(before);
+  });
+});
+
+describe("a US patent's maintenance fees from INPADOC", () => {
+  // The recorded legal events of US10465445 (granted 2019-11-05), with one MAFP event added after its
+  // FEPP ones, in their form: the 4th-year fee paid on 2023-04-20 (USPTO event code M1551).
+  const mafp = `<ops:legal code="MAFP" desc="MAINTENANCE FEE PAYMENT" infl=" " dateMigr="00010101">
+                <ops:L001EP desc="Country Code">US</ops:L001EP>
+                <ops:L002EP desc="Filing / Published Document">F</ops:L002EP>
+                <ops:L003EP desc="Document Number">201815919370</ops:L003EP>
+                <ops:L004EP desc="Kind Code">A</ops:L004EP>
+                <ops:L007EP desc="Gazette DATE">2023-04-20</ops:L007EP>
+                <ops:L008EP desc="Legal Event Code 1">MAFP</ops:L008EP>
+                <ops:L500EP>
+                    <ops:L510EP desc="Free Format Text">PAYMENT OF MAINTENANCE FEE, 4TH YEAR, LARGE ENTITY (ORIGINAL EVENT CODE: M1551); ENTITY STATUS OF PATENT OWNER: LARGE ENTITY</ops:L510EP>
+                </ops:L500EP>
+            </ops:legal>
+            <ops:legal code="PGR "`;
+  const legal = sample(`${OPS_PATENT_CLIENT}legal/fixtures/example_3.xml`).replace('<ops:legal code="PGR "', mafp);
+
+  it('marks the 3.5-year maintenance fee paid, and leaves the 7.5 and 11.5-year fees open', async () => {
+    expect(legal).toContain('M1551');
+    const family = await createFamily(admin, {
+      schoolId: directory.schoolA.id,
+      ownerId: directory.institution.id,
+      title: 'Downhole tool',
+      applications: [{ office: 'US', applicationNumber: '15/919,370', filingDate: '2018-03-13' }],
+    });
+    const { body } = await admin.get<Asset>(`/api/families/${family.id}`);
+    const granted = await admin.put<Asset>(`/api/families/${family.id}`, {
+      kind: 'patent_family',
+      title: body.title,
+      schoolId: body.schoolId,
+      owners: body.owners.map(({ organisationId, share }) => ({ organisationId, share })),
+      applications: [{ office: 'US', applicationNumber: '15/919,370', filingDate: '2018-03-13', status: 'granted', grantNumber: 'US10465445', grantDate: '2019-11-05' }],
+    });
+    expect(granted.status, JSON.stringify(granted.body)).toBe(200);
+    const run = await importFiles(t, { 'inpadoc/us-legal.xml': legal });
+    expect(run.failed).toBe(0);
+    expect(run.portfolio.renewalsPaid).toBe(1);
+    const fees = (await admin.get<Page<Task>>(`/api/tasks?assetId=${family.id}&kind=maintenance-fee&limit=100`)).body.items;
+    expect(fees.map((task) => [task.year, task.status, task.resolvedOn])).toEqual([
+      [3.5, 'done', '2023-04-20'],
+      [7.5, 'open', null],
+      [11.5, 'open', null],
+    ]);
+    expect(fees[0]?.reason).toBe('paid on 2023-04-20 (INPADOC MAFP)');
   });
 });
