@@ -99,6 +99,8 @@ async function start(config: Config): Promise<number> {
   const startedAt = performance.now();
   const services = await openRuntime(config);
   await loadDemoOnStart(services, config, logger);
+  const interrupted = await services.publications.imports.failInterrupted();
+  if (interrupted > 0) logger.info('import runs left unfinished by a stopped server recorded as failed', { runs: interrupted });
   await refreshStatistics(services.database);
   const app = createApp(services, { logger, secureCookies: config.secureCookies, maxUploadBytes: config.maxUploadBytes });
   const stopDigest = startDigestScheduler(services, config, systemClock, { logger });

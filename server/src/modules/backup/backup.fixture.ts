@@ -123,6 +123,7 @@ export async function fillEveryTable(db: Db): Promise<void> {
         status: 'finished',
         startedAt: at,
         finishedAt: '2026-03-02T09:01:00.500Z',
+        heartbeatAt: '2026-03-02T09:01:00.250Z',
         startedBy: id(0x80),
         files: ['bulk.zip!/DE-0074.xml', 'fr « 1 ».xml'],
         read: 3,

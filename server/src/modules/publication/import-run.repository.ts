@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { ListQuery } from '#core/common';
 import type { Db } from '../../platform/db.ts';
 import { countAll } from '../../platform/list.ts';
@@ -6,6 +6,9 @@ import { users } from '../auth/auth.table.ts';
 import { importRuns } from './publication.table.ts';
 
 export type ImportRunRow = typeof importRuns.$inferSelect;
+
+/** Why a run stopped without a word: its process did. */
+export const interruptedMessage = 'interrupted: the server or the command running this import stopped before it ended';
 
 export interface ImportRunRecord {
   run: ImportRunRow;
@@ -28,6 +31,20 @@ export function createImportRunRepository(db: Db) {
     async findById(id: string, tx: Db = db): Promise<ImportRunRecord | null> {
       const [record] = await selectRecords(tx).where(eq(importRuns.id, id));
       return record ?? null;
+    },
+
+    /** Running runs whose heartbeat is older than `silentSince`: failed, with the reason in their report. */
+    async failSilent(silentSince: string, now: string, tx: Db = db): Promise<number> {
+      const failed = await tx
+        .update(importRuns)
+        .set({
+          status: 'failed',
+          finishedAt: now,
+          report: sql`jsonb_set(${importRuns.report}, '{message}', to_jsonb(${interruptedMessage}::text))`,
+        })
+        .where(and(eq(importRuns.status, 'running'), or(isNull(importRuns.heartbeatAt), lt(importRuns.heartbeatAt, silentSince))))
+        .returning({ id: importRuns.id });
+      return failed.length;
     },
 
     /** The runs, newest first. */

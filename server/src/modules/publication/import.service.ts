@@ -24,6 +24,12 @@ export interface Upload {
 const DEFAULT_WAIT_MS = 2000;
 
 /**
+ * A run writes its heartbeat with every batch, a second or two apart; one silent this long was
+ * interrupted (its server or command stopped) and is shown, then recorded, as failed.
+ */
+export const INTERRUPTED_AFTER_MS = 15 * 60 * 1000;
+
+/**
  * Import runs: from the command line (in the foreground, `run`) or from an upload (in the background,
  * `start`, with the run row as its progress). Admins and officers import and read the runs.
  */
@@ -45,6 +51,7 @@ export function createImportService(deps: {
       status: 'running',
       startedAt: clock.now().toISOString(),
       finishedAt: null,
+      heartbeatAt: clock.now().toISOString(),
       startedBy: recorderOf(actor),
       files,
       read: 0,
@@ -76,10 +83,12 @@ export function createImportService(deps: {
     }
   }
 
+  const silentSince = () => new Date(clock.now().getTime() - INTERRUPTED_AFTER_MS).toISOString();
+
   async function presented(id: string): Promise<ImportRun> {
     const record = await runs.findById(id);
     if (!record) throw DomainError.notFound('import run', id);
-    return presentRun(record);
+    return presentRun(record, silentSince());
   }
 
   return {
@@ -136,7 +145,21 @@ export function createImportService(deps: {
     async list(actor: Actor, query: Pick<ListQuery, 'limit' | 'offset'>): Promise<Page<ImportRun>> {
       requireRole(actor, 'admin', 'officer');
       const { records, total } = await runs.list(query);
-      return toPage(records.map(presentRun), total, query);
+      const since = silentSince();
+      return toPage(
+        records.map((record) => presentRun(record, since)),
+        total,
+        query,
+      );
+    },
+
+    /**
+     * Records as failed the runs left "running" by a server or command that stopped (no heartbeat for
+     * INTERRUPTED_AFTER_MS), so the import page and the reports stop waiting for them. Run at start-up;
+     * a run going on elsewhere keeps writing its heartbeat and is left alone. Answers how many.
+     */
+    async failInterrupted(): Promise<number> {
+      return runs.failSilent(silentSince(), clock.now().toISOString());
     },
 
     /** Resolves when the background run has ended (at once when none is running): for tests and shutdown. */

@@ -128,7 +128,7 @@ export function createPublicationImporter(deps: {
     );
     counts.linked += linked;
     addChanges(context.result.portfolio, portfolio);
-    await runs.update(context.runId, { files: context.result.files, ...countColumns(counts), report: reportOf(context.result, null) }, tx);
+    await runs.update(context.runId, { files: context.result.files, ...countColumns(counts), report: reportOf(context.result, null), heartbeatAt: now }, tx);
   }
 
   return {
@@ -176,7 +176,7 @@ export function createPublicationImporter(deps: {
         }
       }
       await flush();
-      await runs.update(runId, { files: result.files, ...countColumns(counts), report: reportOf(result, null) });
+      await runs.update(runId, { files: result.files, ...countColumns(counts), report: reportOf(result, null), heartbeatAt: clock.now().toISOString() });
       return result;
     },
   };

@@ -1,5 +1,5 @@
 import type { ImportRun, Publication, PublicationLink, PublicationSummary } from '#core/publication-corpus';
-import type { ImportRunRecord } from './import-run.repository.ts';
+import { type ImportRunRecord, interruptedMessage } from './import-run.repository.ts';
 import type { StoredParty } from './publication-record.ts';
 import type { LinkRecord, PublicationRow } from './publication.repository.ts';
 import { noPortfolioChanges } from './portfolio-update.ts';
@@ -91,12 +91,14 @@ function presentParty(party: StoredParty) {
   return { sequence: party.sequence, name: party.name, format: party.format, country: party.country, identifier: party.identifier ?? null };
 }
 
-export function presentRun({ run, startedByName }: ImportRunRecord): ImportRun {
+/** A run; one still "running" whose heartbeat is older than `silentSince` is shown as the failure it is. */
+export function presentRun({ run, startedByName }: ImportRunRecord, silentSince: string | null = null): ImportRun {
+  const isInterrupted = run.status === 'running' && silentSince !== null && (run.heartbeatAt === null || run.heartbeatAt < silentSince);
   return {
     id: run.id,
-    status: run.status,
+    status: isInterrupted ? 'failed' : run.status,
     startedAt: run.startedAt,
-    finishedAt: run.finishedAt,
+    finishedAt: isInterrupted ? run.heartbeatAt : run.finishedAt,
     startedById: run.startedBy,
     startedByName,
     files: run.files,
@@ -109,6 +111,6 @@ export function presentRun({ run, startedByName }: ImportRunRecord): ImportRun {
     portfolio: { ...noPortfolioChanges(), ...run.report.portfolio },
     errors: run.report.errors.map((error) => ({ file: error.file, line: error.line, column: error.column, message: error.message })),
     omittedErrors: run.report.omittedErrors,
-    message: run.report.message,
+    message: isInterrupted ? interruptedMessage : run.report.message,
   };
 }

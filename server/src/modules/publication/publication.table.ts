@@ -23,6 +23,8 @@ export const importRuns = pgTable(
     status: text('status', { enum: ['running', 'finished', 'failed'] }).notNull(),
     startedAt: isoTimestamp('started_at').notNull(),
     finishedAt: isoTimestamp('finished_at'),
+    /** Written with every batch: a run still "running" whose heartbeat stopped was interrupted (the server or the command stopped). */
+    heartbeatAt: isoTimestamp('heartbeat_at'),
     /** Null for the command line, which acts as the system. */
     startedBy: uuid('started_by').references(() => users.id, { onDelete: 'set null' }),
     files: jsonb('files').$type<string[]>().notNull(),
