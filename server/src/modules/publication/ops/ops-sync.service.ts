@@ -76,16 +76,18 @@ export function createOpsSyncService(deps: {
   async function present(family: AssetRecord, row: FamilySyncRow | null): Promise<FamilySync> {
     const run = row?.runId ? await runs.findById(row.runId) : null;
     const isScheduled = client.isEnabled && !(UNSYNCED_STATUSES as readonly string[]).includes(family.asset.status) && family.applications.length > 0;
+    // A sync "running" for longer than any does died with its server: shown as the failure it is.
+    const isInterrupted = row?.status === 'running' && Date.parse(row.startedAt) < clock.now().getTime() - STALE_AFTER_MS;
     return {
       assetId: family.asset.id,
       isEnabled: client.isEnabled,
       disabledReason: client.disabledReason,
-      status: row?.status ?? 'never',
+      status: isInterrupted ? 'failed' : (row?.status ?? 'never'),
       startedAt: row?.startedAt ?? null,
       finishedAt: row?.finishedAt ?? null,
       lastSuccessAt: row?.lastSuccessAt ?? null,
       nextDueAt: !isScheduled ? null : row ? new Date(Date.parse(row.startedAt) + intervalMs).toISOString() : clock.now().toISOString(),
-      message: row?.message ?? null,
+      message: isInterrupted ? 'interrupted: the server stopped during this sync' : (row?.message ?? null),
       requests: row?.requests ?? [],
       run: run ? presentRun(run) : null,
     };

@@ -226,6 +226,18 @@ describe('who may sync', () => {
   });
 });
 
+describe('a sync left running by a stopped server', () => {
+  it('is shown as failed after an hour, and the next sync takes the family over', async () => {
+    const family = await epFamily('19000004.1', '2019-03-01');
+    const twoHoursAgo = new Date(t.clock.now().getTime() - 2 * 3_600_000).toISOString();
+    const { familySyncs } = await import('../../../platform/schema.ts');
+    await t.services.database.db.insert(familySyncs).values({ assetId: family.id, status: 'running', startedAt: twoHoursAgo, requests: [] });
+    const { body } = await officer.get<FamilySync>(`/api/families/${family.id}/sync`);
+    expect(body).toMatchObject({ status: 'failed', message: 'interrupted: the server stopped during this sync' });
+    expect((await syncNow(officer, family)).status).toBe('ok');
+  });
+});
+
 describe('the scheduled sync', () => {
   it('takes the families never synced or synced longer ago than the interval, the longest waiting first, and stops at a refusal', async () => {
     const context = await createTestContext({ ops: { client: ops.client(), syncDays: 7 } });
