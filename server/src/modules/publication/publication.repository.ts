@@ -82,6 +82,19 @@ export function createPublicationRepository(db: Db) {
 
   const selectSummary = (tx: Db) => tx.select({ row: patentPublications, isLinked }).from(patentPublications);
 
+  /** One page of the publications `where` selects, in the query's order, and how many there are. */
+  async function pageWhere(where: SQL | undefined, query: ListQuery) {
+    const [rows, [counted]] = await Promise.all([
+      selectSummary(db)
+        .where(where)
+        .orderBy(...order(query))
+        .limit(query.limit)
+        .offset(query.offset),
+      db.select({ total: countAll }).from(patentPublications).where(where),
+    ]);
+    return { rows, total: counted?.total ?? 0 };
+  }
+
   return {
     /** Makes a link a person's: matched by hand and confirmed, on this application; a link rejected before counts again. */
     async saveManualLink(row: LinkRow, tx: Db = db): Promise<void> {
@@ -147,16 +160,7 @@ export function createPublicationRepository(db: Db) {
     },
 
     async list(filter: PublicationFilter, query: ListQuery) {
-      const where = and(...filterConditions(filter, query));
-      const [rows, [counted]] = await Promise.all([
-        selectSummary(db)
-          .where(where)
-          .orderBy(...order(query))
-          .limit(query.limit)
-          .offset(query.offset),
-        db.select({ total: countAll }).from(patentPublications).where(where),
-      ]);
-      return { rows, total: counted?.total ?? 0 };
+      return pageWhere(and(...filterConditions(filter, query)), query);
     },
 
     async findById(id: string, tx: Db = db) {
@@ -180,16 +184,7 @@ export function createPublicationRepository(db: Db) {
         ].filter((part): part is SQL => part !== undefined),
         sql` or `,
       );
-      const where = and(isNull(patentPublications.dismissedAt), sql`not ${isLinked}`, sql`(${matches})`);
-      const [rows, [counted]] = await Promise.all([
-        selectSummary(db)
-          .where(where)
-          .orderBy(...order(query))
-          .limit(query.limit)
-          .offset(query.offset),
-        db.select({ total: countAll }).from(patentPublications).where(where),
-      ]);
-      return { rows, total: counted?.total ?? 0 };
+      return pageWhere(and(isNull(patentPublications.dismissedAt), sql`not ${isLinked}`, sql`(${matches})`), query);
     },
 
     async dismiss(id: string, values: { dismissedAt: string; dismissedBy: string | null }, tx: Db = db): Promise<void> {

@@ -1,6 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
 import type { Asset } from '#core/asset';
-import type { ApiError } from '../../api/client.ts';
 import { errorText } from '../../api/error-text.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -8,7 +6,7 @@ import { Link } from '../../router/router.tsx';
 import { Loading, Notice } from '../../ui/Notice.tsx';
 import { useUser } from '../auth/SessionProvider.tsx';
 import { FamilySyncPanel } from './FamilySyncPanel.tsx';
-import { LinkReview, type LinkReviewOutcome } from './LinkReview.tsx';
+import { LinkReview, LinkReviewMessages, useLinkReviews } from './LinkReview.tsx';
 import { PublicationEvents } from './PublicationEvents.tsx';
 import { canImport, fetchFamilyPublications, matchedByLabel, publicationLabel } from './publication-api.ts';
 import './publication.css';
@@ -23,25 +21,7 @@ export function FamilyPublications({ family, onFamilyChanged }: { family: Asset;
   const resource = useResource(`family-publications:${family.id}:${family.updatedAt}`, () => fetchFamilyPublications(family.id));
   const applicationNumber = (id: string | null) => family.applications.find((application) => application.id === id)?.applicationNumber ?? null;
   const mayReview = canImport(useUser());
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const message = useRef<HTMLDivElement>(null);
-
-  // A confirmed link loses its button, a rejected one leaves the list: the focus goes to the message
-  // that says what was done, rather than to nowhere.
-  useEffect(() => {
-    if (done) message.current?.focus();
-  }, [done]);
-
-  const reviewed = (outcome: LinkReviewOutcome) => {
-    if ('error' in outcome) {
-      setFailure(outcome.error);
-      return;
-    }
-    setFailure(null);
-    setDone(outcome.message);
-    resource.reload();
-  };
+  const reviews = useLinkReviews(() => resource.reload());
 
   return (
     <section aria-labelledby="publications-title" className="family-section">
@@ -53,11 +33,7 @@ export function FamilyPublications({ family, onFamilyChanged }: { family: Asset;
           onFamilyChanged?.();
         }}
       />
-      {/* One live region, in the page from the start so the message is announced when it comes. */}
-      <div role="status" tabIndex={-1} ref={message} className={done ? 'notice notice-success' : 'visually-hidden'}>
-        {done ?? ''}
-      </div>
-      {failure && <Notice tone="error">{errorText(t, failure)}</Notice>}
+      <LinkReviewMessages done={reviews.done} failure={reviews.failure} messageRef={reviews.messageRef} />
       {resource.state === 'loading' && <Loading label={t('ui.loading')} />}
       {resource.state === 'failed' && <Notice tone="error">{errorText(t, resource.error)}</Notice>}
       {resource.state === 'ready' && resource.data.items.length === 0 && <p className="muted">{t('publication.noneForFamily')}</p>}
@@ -78,7 +54,7 @@ export function FamilyPublications({ family, onFamilyChanged }: { family: Asset;
                   {!link.isConfirmed && ` · ${t('publication.unconfirmed')}`}
                 </p>
               )}
-              {link && mayReview && <LinkReview publication={publication} link={link} onDone={reviewed} />}
+              {link && mayReview && <LinkReview publication={publication} link={link} onDone={reviews.onDone} />}
               <PublicationEvents publication={publication} />
             </article>
           );

@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { PublicationLink } from '#core/publication-corpus';
 import { ApiError } from '../../api/client.ts';
+import { errorText } from '../../api/error-text.ts';
+import { Notice } from '../../ui/Notice.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
@@ -8,6 +10,43 @@ import { confirmLink, publicationLabel, unlinkPublication } from './publication-
 
 /** What came of a person's say on a link: the sentence the page announces, or the refusal. */
 export type LinkReviewOutcome = { message: string } | { error: ApiError };
+
+/**
+ * The outcome of the link reviews of a page: what was done, or the refusal, and `onDone` for each
+ * LinkReview, which then calls `reload`. A confirmed link loses its button and a rejected one leaves
+ * the page, so the focus goes to the message that says what was done rather than to nowhere.
+ */
+export function useLinkReviews(reload: () => void) {
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) messageRef.current?.focus();
+  }, [done]);
+  const onDone = (outcome: LinkReviewOutcome) => {
+    if ('error' in outcome) {
+      setFailure(outcome.error);
+      return;
+    }
+    setFailure(null);
+    setDone(outcome.message);
+    reload();
+  };
+  return { done, failure, setFailure, messageRef, onDone };
+}
+
+/** The page's one live region for link reviews, there from the start so the message is announced when it comes, and the refusal. */
+export function LinkReviewMessages({ done, failure, messageRef }: { done: string | null; failure: ApiError | null; messageRef: RefObject<HTMLDivElement | null> }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div role="status" tabIndex={-1} ref={messageRef} className={done ? 'notice notice-success' : 'visually-hidden'}>
+        {done ?? ''}
+      </div>
+      {failure && <Notice tone="error">{errorText(t, failure)}</Notice>}
+    </>
+  );
+}
 
 interface LinkReviewProps {
   publication: { id: string; country: string; number: string; kind: string | null };

@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Publication } from '#core/publication-corpus';
 import { ApiError } from '../../api/client.ts';
-import { errorText } from '../../api/error-text.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router/router.tsx';
 import { DetailList } from '../../ui/DetailList.tsx';
-import { Notice } from '../../ui/Notice.tsx';
 import { useUser } from '../auth/SessionProvider.tsx';
-import { LinkReview, type LinkReviewOutcome } from './LinkReview.tsx';
+import { LinkReview, LinkReviewMessages, useLinkReviews } from './LinkReview.tsx';
 import { PublicationEvents } from './PublicationEvents.tsx';
 import { canImport, fetchPublication, matchedByLabel, publicationLabel } from './publication-api.ts';
 import './publication.css';
@@ -20,26 +18,11 @@ export function PublicationDetailPage({ publication }: { publication: Publicatio
   const { t, formatDate } = useI18n();
   const mayReview = canImport(useUser());
   const [p, setPublication] = useState(publication);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const message = useRef<HTMLDivElement>(null);
-
-  // A confirmed link loses its button, a rejected one leaves the page: the focus goes to the message.
-  useEffect(() => {
-    if (done) message.current?.focus();
-  }, [done]);
-
-  const reviewed = (outcome: LinkReviewOutcome) => {
-    if ('error' in outcome) {
-      setFailure(outcome.error);
-      return;
-    }
-    setFailure(null);
-    setDone(outcome.message);
+  const reviews = useLinkReviews(() =>
     fetchPublication(p.id).then(setPublication, (error: unknown) =>
-      setFailure(error instanceof ApiError ? error : new ApiError('internal', 0, String(error))),
-    );
-  };
+      reviews.setFailure(error instanceof ApiError ? error : new ApiError('internal', 0, String(error))),
+    ),
+  );
   const names = (parties: Publication['applicants']) => [...new Set(parties.map((party) => party.name))].join('; ');
   return (
     <article aria-labelledby="page-title">
@@ -50,11 +33,7 @@ export function PublicationDetailPage({ publication }: { publication: Publicatio
         </div>
       </div>
       {p.title && <p>{p.title}</p>}
-      {/* One live region, in the page from the start so the message is announced when it comes. */}
-      <div role="status" tabIndex={-1} ref={message} className={done ? 'notice notice-success' : 'visually-hidden'}>
-        {done ?? ''}
-      </div>
-      {failure && <Notice tone="error">{errorText(t, failure)}</Notice>}
+      <LinkReviewMessages done={reviews.done} failure={reviews.failure} messageRef={reviews.messageRef} />
       <DetailList
         items={[
           { label: t('publication.date'), value: formatDate(p.publicationDate) },
@@ -76,7 +55,7 @@ export function PublicationDetailPage({ publication }: { publication: Publicatio
                     <div key={link.assetId}>
                       <Link to={`/families/${link.assetId}`}>{link.assetReference ?? link.assetTitle}</Link> ({matchedByLabel(t, link.matchedBy)}
                       {link.isConfirmed ? '' : `, ${t('publication.unconfirmed')}`})
-                      {mayReview && <LinkReview publication={p} link={link} onDone={reviewed} />}
+                      {mayReview && <LinkReview publication={p} link={link} onDone={reviews.onDone} />}
                     </div>
                   )),
           },
