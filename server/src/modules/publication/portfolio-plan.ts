@@ -19,11 +19,14 @@ export interface PlannedApplication {
 
 /** A renewal fee the offices say was paid: the patent year, the day, and the office it was paid to (null: the application's own). */
 export interface RenewalPayment {
-  /** The docket task paid: a renewal fee (annuity), or a USPTO maintenance fee. */
-  kind: 'renewal' | 'maintenance-fee';
+  /**
+   * The docket task the office's record settles: a renewal fee (annuity) or a USPTO maintenance fee
+   * paid, or the end of the EP opposition period without an opposition.
+   */
+  kind: 'renewal' | 'maintenance-fee' | 'opposition-end';
   office: string | null;
-  /** The patent year; 3.5, 7.5 or 11.5 for a USPTO maintenance fee, as the docket numbers them. */
-  year: number;
+  /** The patent year; 3.5, 7.5 or 11.5 for a USPTO maintenance fee, as the docket numbers them; null for the opposition period. */
+  year: number | null;
   paidOn: string;
   source: string;
 }
@@ -69,6 +72,9 @@ function maintenanceYear(text: string | null): number | null {
   return MAINTENANCE_YEARS[code ?? ordinal ?? ''] ?? null;
 }
 
+/** EP Register event: "No opposition filed within time limit" (EPC Art. 99(1)), dated the day the EPO recorded it. */
+const NO_OPPOSITION_FILED = '0009261';
+
 /** INPI: the day the grant was decided (BOPI mention), given with the B1. */
 const FR_DATE_GRANTED = 'fr-date-granted';
 
@@ -91,7 +97,8 @@ function grantDateOf(record: StoredRecord): string | null {
  * - lapses in designated states (INPADOC PG25) noted in its history, one entry per gazette day: the
  *   European patent lapses state by state, never the family as a whole;
  * - renewal fees paid: EP Register RFEE, INPADOC PGFP (paid to a national office after grant), and
- *   USPTO maintenance fees (INPADOC MAFP).
+ *   USPTO maintenance fees (INPADOC MAFP); and the EP opposition period ended without an opposition
+ *   (EP Register event 0009261).
  */
 export function planApplication(application: PlannedApplication, records: StoredRecord[]): ApplicationPlan {
   const plan: ApplicationPlan = {
@@ -165,7 +172,7 @@ function noteLapses(application: PlannedApplication, records: StoredRecord[], pl
 function renewalPayments(records: StoredRecord[]): RenewalPayment[] {
   const payments = new Map<string, RenewalPayment>();
   const add = (payment: RenewalPayment) => {
-    const key = `${payment.office ?? ''} ${payment.year}`;
+    const key = `${payment.kind} ${payment.office ?? ''} ${payment.year ?? ''}`;
     if (!payments.has(key)) payments.set(key, payment);
   };
   for (const record of records) {
@@ -173,6 +180,9 @@ function renewalPayments(records: StoredRecord[]): RenewalPayment[] {
       const paidOn = event.effectiveDate ?? event.date;
       if (event.code === FEE_PAID_NATIONAL && event.feeYear !== null && paidOn !== null) {
         add({ kind: 'renewal', office: event.country, year: event.feeYear, paidOn, source: `INPADOC ${FEE_PAID_NATIONAL}` });
+      }
+      if (record.country === 'EP' && event.code === NO_OPPOSITION_FILED && paidOn !== null) {
+        add({ kind: 'opposition-end', office: null, year: null, paidOn, source: `EP Register ${NO_OPPOSITION_FILED}` });
       }
       const maintenance = record.country === 'US' && event.code === US_MAINTENANCE_FEE_PAID ? maintenanceYear(event.text) : null;
       if (maintenance !== null && paidOn !== null) {

@@ -107,7 +107,11 @@ export function createPortfolioUpdater(deps: {
     return { changes, added, payments };
   }
 
-  /** Marks an open renewal (or maintenance fee) task done for each payment; a payment dated after today (a wrong record) is left out. */
+  /**
+   * Marks done the open tasks the offices' records settle: a renewal or maintenance fee paid, the
+   * opposition period ended without an opposition. A record dated after today (a wrong one) is left
+   * out. Answers the fees paid.
+   */
   async function markPaid(payments: { applicationId: string; payment: RenewalPayment }[], recordedBy: string | null, tx: Db): Promise<number> {
     const today = clock.now().toISOString().slice(0, 10);
     let marked = 0;
@@ -115,6 +119,10 @@ export function createPortfolioUpdater(deps: {
       if (payment.paidOn > today) continue;
       const open = await tasks.all(undefined, { applicationId, kind: payment.kind, status: 'open' }, today, tx);
       for (const { task } of open.filter((record) => record.task.year === payment.year)) {
+        const reason =
+          payment.kind === 'opposition-end'
+            ? `no opposition filed within the time limit, recorded on ${payment.paidOn} (${payment.source})`
+            : `paid on ${payment.paidOn} (${payment.source})`;
         await tasks.update(
           task.id,
           {
@@ -122,12 +130,12 @@ export function createPortfolioUpdater(deps: {
             resolvedOn: payment.paidOn,
             resolvedAt: clock.now().toISOString(),
             resolvedBy: recordedBy,
-            reason: `paid on ${payment.paidOn} (${payment.source})`,
+            reason,
             recomputedDue: null,
           },
           tx,
         );
-        marked += 1;
+        if (payment.kind !== 'opposition-end') marked += 1;
       }
     }
     return marked;

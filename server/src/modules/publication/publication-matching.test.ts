@@ -166,6 +166,19 @@ describe('a granted EP patent from the EPO Register and INPADOC', () => {
     expect(all.some((task) => task.kind === 'opposition-end' && task.due === '2020-08-27')).toBe(true);
   });
 
+  it('closes the opposition period the EP Register says ended without an opposition', async () => {
+    const opposition = async () =>
+      (await admin.get<Page<Task>>(`/api/tasks?assetId=${family.id}&kind=opposition-end&limit=100`)).body.items.map((task) => [task.due, task.status, task.resolvedOn]);
+    expect(await opposition()).toEqual([['2020-08-27', 'open', null]]);
+    const run = await importFiles(t, { 'register/events.xml': sample(`${OPS_PATENT_DEV}demo/examples/get_register_events/response.xml`) });
+    expect(run.failed).toBe(0);
+    // Not a fee: the renewals count stays.
+    expect(run.portfolio.renewalsPaid).toBe(0);
+    expect(await opposition()).toEqual([['2020-08-27', 'done', '2020-10-02']]);
+    const [task] = (await admin.get<Page<Task>>(`/api/tasks?assetId=${family.id}&kind=opposition-end`)).body.items;
+    expect(task?.reason).toBe('no opposition filed within the time limit, recorded on 2020-10-02 (EP Register 0009261)');
+  });
+
   it('links the Register records that name only the publication number', async () => {
     const links = await linksOf(family.id);
     expect(links).toContainEqual({ publication: 'EP2400812', applicationId: family.applications[0]!.id, matchedBy: 'publication_number', isConfirmed: true });
