@@ -1,8 +1,3 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset } from '#core/asset';
 import type { Page as ListPage } from '#core/common';
@@ -10,9 +5,8 @@ import type { Task } from '#core/docket/docket-task';
 import { addDays, addMonths } from '#core/docket/iso-date';
 import type { Organisation } from '#core/organisation';
 import { systemActor } from '../server/src/platform/actor.ts';
-import { type AxeFinding, axeViolations, isSerious } from './axe-check.ts';
+import { browserSession } from './browser-session.ts';
 import { type E2eServer, startServer } from './e2e-server.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 /*
  * The docketing pages in a real browser, signed in as a school's officer: the deadlines list and its
@@ -21,8 +15,6 @@ import { ensureWebBuild } from './web-build.ts';
  * deadlines are overdue, in their grace period or ahead whenever the test runs.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OFFICER = { email: 'officer@e2e.valo', password: 'e2e officer 2026', displayName: 'Olivia Leroy' };
 
 const today = new Date().toISOString().slice(0, 10);
@@ -32,96 +24,52 @@ const frFiling = addMonths(epFiling, -11);
 const grantDate = addDays(today, -20);
 const r713Date = addDays(today, -10);
 
+const session = browserSession('docket');
 let server: E2eServer;
-let context: BrowserContext;
-let page: Page;
-let profileDir: string;
 let family: Asset;
-const axeReport: Record<string, AxeFinding[]> = {};
-let missingChromium: Error | null = null;
-const pageErrors: string[] = [];
-
-/** Every step fails, none is skipped, when the browser is missing. */
-function ready(): void {
-  if (missingChromium) throw missingChromium;
-}
 
 async function tasksOf(query: string): Promise<Task[]> {
   return (await server.api<ListPage<Task>>('GET', `/api/tasks?assetId=${family.id}&limit=1000&${query}`)).items;
 }
 
-async function checkAccessibility(name: string): Promise<void> {
-  const findings = await axeViolations(page);
-  axeReport[name] = findings;
-  expect(findings.filter(isSerious), `serious or critical axe violations on the ${name} page`).toEqual([]);
-}
-
 function mainNav() {
-  return page.getByRole('navigation', { name: 'Navigation principale' });
+  return session.page.getByRole('navigation', { name: 'Navigation principale' });
 }
 
 describe('docketing in a real browser', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      missingChromium = new Error('Chromium not found: apt-get install chromium');
-      return;
-    }
-    ensureWebBuild(root);
-    server = await startServer();
-    const school = await server.api<Organisation>('POST', '/api/organisations', { kind: 'school', name: 'Télécom Paris', shortName: 'TP', city: 'Palaiseau' });
-    await server.services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId: school.id, personId: null, organisationId: null });
-    family = await server.api<Asset>('POST', '/api/families', {
-      title: 'Capteur de graphène',
-      reference: 'TP-EP-001',
-      status: 'granted',
-      schoolId: school.id,
-      owners: [{ organisationId: school.id, share: 100 }],
-      applications: [
-        { office: 'FR', applicationNumber: 'FR2101234', filingDate: frFiling },
-        {
-          office: 'EP',
-          applicationNumber: 'EP22181234',
-          filingDate: epFiling,
-          route: 'ep_direct',
-          status: 'granted',
-          grantNumber: 'EP4012345',
-          grantDate,
-          priorities: [{ country: 'FR', number: 'FR2101234', date: frFiling }],
-        },
-      ],
-    });
-    profileDir = mkdtempSync(join(tmpdir(), 'valo-e2e-docket-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      locale: 'fr-FR',
-      viewport: { width: 1366, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // The browser logs every 4xx answer; the 401 before sign-in is expected. Anything else is a fault.
-      if (message.type() === 'error' && !/status of 401/.test(message.text())) pageErrors.push(message.text());
+    await session.open(async () => {
+      server = await startServer();
+      const school = await server.api<Organisation>('POST', '/api/organisations', { kind: 'school', name: 'Télécom Paris', shortName: 'TP', city: 'Palaiseau' });
+      await server.services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId: school.id, personId: null, organisationId: null });
+      family = await server.api<Asset>('POST', '/api/families', {
+        title: 'Capteur de graphène',
+        reference: 'TP-EP-001',
+        status: 'granted',
+        schoolId: school.id,
+        owners: [{ organisationId: school.id, share: 100 }],
+        applications: [
+          { office: 'FR', applicationNumber: 'FR2101234', filingDate: frFiling },
+          {
+            office: 'EP',
+            applicationNumber: 'EP22181234',
+            filingDate: epFiling,
+            route: 'ep_direct',
+            status: 'granted',
+            grantNumber: 'EP4012345',
+            grantDate,
+            priorities: [{ country: 'FR', number: 'FR2101234', date: frFiling }],
+          },
+        ],
+      });
     });
   }, 180_000);
-
-  afterAll(async () => {
-    for (const [name, findings] of Object.entries(axeReport)) {
-      const summary = findings.map((finding) => `${finding.impact ?? '?'} ${finding.id}: ${finding.help}`).join('; ') || 'none';
-      console.warn(`axe ${name}: ${summary}`);
-    }
-    await context?.close();
-    await server?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  });
+  afterAll(() => session.close(() => server?.close()));
 
   it('shows the officer the EP renewals on the deadlines page, overdue ones said in words', async () => {
-    ready();
+    const page = session.ready();
     await page.goto(server.baseUrl);
-    await page.getByLabel('Adresse e-mail').fill(OFFICER.email);
-    await page.getByLabel('Mot de passe').fill(OFFICER.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await session.signIn(OFFICER.email, OFFICER.password);
     await page.getByRole('heading', { name: 'Échéances', level: 2 }).waitFor();
     await expect.poll(() => page.locator('.deadlines-card .card-value').first().textContent()).not.toBe('…');
 
@@ -134,7 +82,7 @@ describe('docketing in a real browser', () => {
     // Year 5 fell due three months ago: its grace period (with surcharge) is still running.
     expect(await rows.filter({ hasText: 'Annuité EP, année 5' }).textContent()).toContain('Délai de grâce');
     expect(await rows.filter({ hasText: 'Annuité EP, année 5' }).getByRole('link', { name: 'TP-EP-001' }).count()).toBe(1);
-    await checkAccessibility('deadlines');
+    await session.checkAccessibility('deadlines');
     await page.screenshot({ path: '/tmp/valo-deadlines.png', fullPage: true });
 
     await page.getByRole('link', { name: 'En retard', exact: true }).click();
@@ -144,7 +92,7 @@ describe('docketing in a real browser', () => {
   }, 60_000);
 
   it('marks a renewal done with a reason in an accessible dialog', async () => {
-    ready();
+    const page = session.ready();
     const rows = page.locator('.task-table tbody tr');
     const opener = page.getByRole('button', { name: /^Traiter… — Annuité EP, année 4/ });
     await opener.click();
@@ -161,7 +109,7 @@ describe('docketing in a real browser', () => {
     // Tab stays inside the dialog.
     for (let step = 0; step < 8; step++) await page.keyboard.press('Tab');
     expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
-    await checkAccessibility('resolve dialog');
+    await session.checkAccessibility('resolve dialog');
     await dialog.getByLabel('Motif').fill('Payée avec la surtaxe');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
@@ -176,7 +124,7 @@ describe('docketing in a real browser', () => {
   }, 60_000);
 
   it('records an R.71(3) communication on the family’s page and shows the deadline it gives', async () => {
-    ready();
+    const page = session.ready();
     expect(await tasksOf('kind=r71-3-reply')).toEqual([]);
     await page.getByRole('link', { name: 'TP-EP-001' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Capteur de graphène' }).waitFor();
@@ -203,12 +151,12 @@ describe('docketing in a real browser', () => {
     await expect.poll(() => deadlines.filter({ hasText: 'Réponse à la notification R.71(3)' }).count()).toBe(1);
     expect(await events.locator('tbody tr').filter({ hasText: 'Texte accepté' }).count()).toBe(1);
     expect((await tasksOf('kind=r71-3-reply')).map((task) => task.due)).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
-    await checkAccessibility('family docket');
+    await session.checkAccessibility('family docket');
     await page.screenshot({ path: '/tmp/valo-family-docket.png', fullPage: true });
   }, 60_000);
 
   it('shows the renewal budget per school with amounts and [verify] marks', async () => {
-    ready();
+    const page = session.ready();
     await mainNav().getByRole('link', { name: 'Budget' }).click();
     await page.getByRole('heading', { level: 1, name: 'Budget des annuités' }).waitFor();
     const table = page.locator('.budget-table');
@@ -220,18 +168,18 @@ describe('docketing in a real browser', () => {
     await page.getByRole('button', { name: 'Par office' }).click();
     await expect.poll(() => table.locator('tbody th').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('FR')]));
     await page.getByRole('button', { name: 'Par école' }).click();
-    await checkAccessibility('forecast');
+    await session.checkAccessibility('forecast');
     await page.screenshot({ path: '/tmp/valo-forecast.png', fullPage: true });
   }, 60_000);
 
   it('shows the deadlines on the month grid, moves with the keyboard and gives a calendar address', async () => {
-    ready();
+    const page = session.ready();
     const reply = (await tasksOf('kind=r71-3-reply'))[0];
     if (!reply) throw new Error('no R.71(3) reply task');
     await mainNav().getByRole('link', { name: 'Calendrier' }).click();
     await page.getByRole('heading', { level: 1, name: 'Calendrier des échéances' }).waitFor();
     await page.getByRole('grid').waitFor();
-    await checkAccessibility('calendar');
+    await session.checkAccessibility('calendar');
     await page.screenshot({ path: '/tmp/valo-calendar.png', fullPage: true });
 
     await page.goto(`${server.baseUrl}/calendar?month=${reply.due.slice(0, 7)}`);
@@ -246,7 +194,7 @@ describe('docketing in a real browser', () => {
 
     await page.getByRole('button', { name: 'Liste' }).click();
     await page.getByRole('heading', { level: 2, name: /^Échéances de / }).waitFor();
-    await checkAccessibility('calendar list');
+    await session.checkAccessibility('calendar list');
 
     await page.getByRole('button', { name: 'Créer mon adresse d’agenda' }).click();
     const address = page.getByLabel('Adresse de votre agenda (iCalendar)');
@@ -262,6 +210,6 @@ describe('docketing in a real browser', () => {
     await page.getByLabel('Recevoir le récapitulatif quotidien').uncheck();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Enregistré : vous ne recevrez plus le récapitulatif.').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -1,17 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset } from '#core/asset';
 import type { Organisation } from '#core/organisation';
 import { createOpsClient } from '../server/src/modules/publication/ops/ops-client.ts';
 import { type OpsReplayServer, startOpsReplayServer } from '../server/src/modules/publication/ops/ops-replay-server.ts';
 import { systemActor } from '../server/src/platform/actor.ts';
-import { type AxeFinding, axeViolations, isSerious } from './axe-check.ts';
+import { browserSession } from './browser-session.ts';
 import { type E2eServer, startServer } from './e2e-server.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 /*
  * "Sync now" on a family's page in a real browser, against the replay server of the recorded EPO OPS
@@ -20,86 +14,46 @@ import { ensureWebBuild } from './web-build.ts';
  * Register steps, and what each request to OPS found.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OFFICER = { email: 'sync-officer@e2e.valo', password: 'e2e officer 2026', displayName: 'Paul Girard' };
 
+const session = browserSession('sync');
 let replay: OpsReplayServer;
 let server: E2eServer;
-let context: BrowserContext;
-let page: Page;
-let profileDir: string;
 let family: Asset;
-const axeReport: Record<string, AxeFinding[]> = {};
-let missingChromium: Error | null = null;
-const pageErrors: string[] = [];
-
-function ready(): void {
-  if (missingChromium) throw missingChromium;
-}
-
-async function checkAccessibility(name: string): Promise<void> {
-  const findings = await axeViolations(page);
-  axeReport[name] = findings;
-  expect(findings.filter(isSerious), `serious or critical axe violations on the ${name} page`).toEqual([]);
-}
 
 describe('a family synced with EPO OPS in a real browser', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      missingChromium = new Error('Chromium not found: apt-get install chromium');
-      return;
-    }
-    ensureWebBuild(root);
-    replay = await startOpsReplayServer();
-    const client = createOpsClient({ baseUrl: replay.url, consumerKey: replay.consumerKey, consumerSecret: replay.consumerSecret, baseDelayMs: 10 });
-    server = await startServer({ ops: { client, syncDays: 7 } });
-    const school = await server.api<Organisation>('POST', '/api/organisations', { kind: 'school', name: 'IMT Nord Europe', shortName: 'IMT NE', city: 'Lille' });
-    await server.services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId: school.id, personId: null, organisationId: null });
-    family = await server.api<Asset>('POST', '/api/families', {
-      title: 'Localisation de personnes par radio',
-      reference: 'NE-EP-007',
-      schoolId: school.id,
-      owners: [{ organisationId: school.id, share: 100 }],
-      applications: [{ office: 'EP', applicationNumber: 'EP10167109.1', filingDate: '2010-06-24', route: 'ep_direct' }],
-    });
-    profileDir = mkdtempSync(join(tmpdir(), 'valo-e2e-sync-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      locale: 'fr-FR',
-      viewport: { width: 1366, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 401/.test(message.text())) pageErrors.push(message.text());
+    await session.open(async () => {
+      replay = await startOpsReplayServer();
+      const client = createOpsClient({ baseUrl: replay.url, consumerKey: replay.consumerKey, consumerSecret: replay.consumerSecret, baseDelayMs: 10 });
+      server = await startServer({ ops: { client, syncDays: 7 } });
+      const school = await server.api<Organisation>('POST', '/api/organisations', { kind: 'school', name: 'IMT Nord Europe', shortName: 'IMT NE', city: 'Lille' });
+      await server.services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId: school.id, personId: null, organisationId: null });
+      family = await server.api<Asset>('POST', '/api/families', {
+        title: 'Localisation de personnes par radio',
+        reference: 'NE-EP-007',
+        schoolId: school.id,
+        owners: [{ organisationId: school.id, share: 100 }],
+        applications: [{ office: 'EP', applicationNumber: 'EP10167109.1', filingDate: '2010-06-24', route: 'ep_direct' }],
+      });
     });
   }, 180_000);
-
-  afterAll(async () => {
-    for (const [name, findings] of Object.entries(axeReport)) {
-      const summary = findings.map((finding) => `${finding.impact ?? '?'} ${finding.id}: ${finding.help}`).join('; ') || 'none';
-      console.warn(`axe ${name}: ${summary}`);
-    }
-    await context?.close();
-    await server?.close();
-    await replay?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  });
+  afterAll(() =>
+    session.close(async () => {
+      await server?.close();
+      await replay?.close();
+    }),
+  );
 
   it('syncs the family now and shows what the office said', async () => {
-    ready();
+    const page = session.ready();
     await page.goto(`${server.baseUrl}/families/${family.id}`);
-    await page.getByLabel('Adresse e-mail').fill(OFFICER.email);
-    await page.getByLabel('Mot de passe').fill(OFFICER.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await session.signIn(OFFICER.email, OFFICER.password);
     await page.getByRole('heading', { level: 1, name: 'Localisation de personnes par radio' }).waitFor();
     const panel = page.getByRole('region', { name: 'Office européen des brevets (OPS)' });
     await panel.getByText('Jamais synchronisée avec l’OEB.').waitFor();
     expect(await page.getByText('Aucune publication importée pour cette famille.').count()).toBe(1);
-    await checkAccessibility('family before sync');
+    await session.checkAccessibility('family before sync');
 
     await panel.getByRole('button', { name: 'Synchroniser maintenant' }).click();
     await panel.getByRole('status').filter({ hasText: 'Synchronisation terminée' }).waitFor();
@@ -119,7 +73,7 @@ describe('a family synced with EPO OPS in a real browser', () => {
     expect(await rows.count()).toBe(5);
     expect(await rows.filter({ hasText: 'Registre européen : étapes de procédure' }).textContent()).toContain('reçu');
     expect(await rows.filter({ hasText: 'Événements juridiques (INPADOC)' }).textContent()).toContain('EP2400812');
-    await checkAccessibility('family after sync');
+    await session.checkAccessibility('family after sync');
 
     const saved = await server.api<Asset>('GET', `/api/families/${family.id}`);
     expect(saved.applications[0]).toMatchObject({ status: 'granted', grantDate: '2019-11-27' });
@@ -128,6 +82,6 @@ describe('a family synced with EPO OPS in a real browser', () => {
     const english = page.getByRole('region', { name: 'European Patent Office (OPS)' });
     await english.getByText(/^Last synced /).waitFor();
     expect(await english.getByRole('button', { name: 'Sync now' }).count()).toBe(1);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 60_000);
 });

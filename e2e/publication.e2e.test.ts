@@ -1,17 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset } from '#core/asset';
 import type { Page as ListPage } from '#core/common';
 import type { Organisation } from '#core/organisation';
 import type { FamilyPublications, PublicationSummary, ReviewItem } from '#core/publication-corpus';
 import { systemActor } from '../server/src/platform/actor.ts';
-import { type AxeFinding, axeViolations, isSerious } from './axe-check.ts';
+import { browserSession } from './browser-session.ts';
 import { type E2eServer, startServer } from './e2e-server.ts';
-import { ensureWebBuild } from './web-build.ts';
 
 /*
  * The patent-office data pages in a real browser, signed in as a school's officer: a DOCDB bulk file
@@ -23,7 +22,6 @@ import { ensureWebBuild } from './web-build.ts';
  * those publications count as the institution's.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(root, 'server/src/modules/publication/readers/fixtures');
 /** Ten DE documents of 1968, one per line; DE1258194's applicants include a French ballistics laboratory. */
@@ -34,31 +32,15 @@ const INPI_RECORD = join(FIXTURES, 'inpi-xml/aymondebroglie_Paf2015/src/2706406.
 const REGISTER_STEPS = join(FIXTURES, 'epo-ops-xml/patent-dev_epo-ops/demo/examples/get_register_procedural_steps/response.xml');
 const OFFICER = { email: 'officer@e2e.valo', password: 'e2e officer 2026', displayName: 'Olivia Leroy' };
 
+const session = browserSession('publication');
 let server: E2eServer;
-let context: BrowserContext;
-let page: Page;
-let profileDir: string;
 let filesDir: string;
 let cutCopy: string;
 let school: Organisation;
 let family: Asset;
-const axeReport: Record<string, AxeFinding[]> = {};
-let missingChromium: Error | null = null;
-const pageErrors: string[] = [];
-
-/** Every step fails, none is skipped, when the browser is missing. */
-function ready(): void {
-  if (missingChromium) throw missingChromium;
-}
-
-async function checkAccessibility(name: string): Promise<void> {
-  const findings = await axeViolations(page);
-  axeReport[name] = findings;
-  expect(findings.filter(isSerious), `serious or critical axe violations on the ${name} page`).toEqual([]);
-}
 
 function mainNav() {
-  return page.getByRole('navigation', { name: 'Navigation principale' });
+  return session.page.getByRole('navigation', { name: 'Navigation principale' });
 }
 
 /** A detail list's labels and values as the reader sees them. */
@@ -68,13 +50,13 @@ function detailsOf(list: Locator): Promise<Record<string, string>> {
   );
 }
 
-const report = () => page.locator('section[aria-labelledby="report-title"]');
+const report = () => session.page.locator('section[aria-labelledby="report-title"]');
 /** The review page's message saying what was just done. */
-const notice = () => page.locator('[role="status"].notice');
+const notice = () => session.page.locator('[role="status"].notice');
 
 async function importFile(path: string): Promise<void> {
-  await page.getByLabel('Fichier').setInputFiles(path);
-  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await session.page.getByLabel('Fichier').setInputFiles(path);
+  await session.page.getByRole('button', { name: 'Importer', exact: true }).click();
 }
 
 async function reviewItems(): Promise<string[]> {
@@ -83,73 +65,48 @@ async function reviewItems(): Promise<string[]> {
 
 describe('the patent-office data pages in a real browser', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      missingChromium = new Error('Chromium not found: apt-get install chromium');
-      return;
-    }
-    ensureWebBuild(root);
-    server = await startServer();
-    school = await server.api<Organisation>('POST', '/api/organisations', { kind: 'school', name: 'Télécom Paris', shortName: 'TP', city: 'Palaiseau' });
-    await server.api('POST', '/api/organisations', { kind: 'research_unit', name: 'Laboratoire de recherches balistiques et aérodynamiques', parentId: school.id });
-    await server.api('POST', '/api/organisations', { kind: 'research_unit', name: 'Laboratoire ferroviaire', siren: '389191982', parentId: school.id });
-    await server.services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId: school.id, personId: null, organisationId: null });
+    await session.open(async () => {
+      server = await startServer();
+      school = await server.api<Organisation>('POST', '/api/organisations', { kind: 'school', name: 'Télécom Paris', shortName: 'TP', city: 'Palaiseau' });
+      await server.api('POST', '/api/organisations', { kind: 'research_unit', name: 'Laboratoire de recherches balistiques et aérodynamiques', parentId: school.id });
+      await server.api('POST', '/api/organisations', { kind: 'research_unit', name: 'Laboratoire ferroviaire', siren: '389191982', parentId: school.id });
+      await server.services.auth.createUser(systemActor, { ...OFFICER, role: 'officer', schoolId: school.id, personId: null, organisationId: null });
 
-    filesDir = mkdtempSync(join(tmpdir(), 'valo-e2e-files-'));
-    // The bulk file with its fifth line (DE1258192) cut in the middle: the reader skips that record and names it.
-    const lines = readFileSync(DOCDB_BULK, 'utf8').split('\n');
-    lines[4] = (lines[4] ?? '').slice(0, Math.floor((lines[4] ?? '').length / 2));
-    cutCopy = join(filesDir, 'DE-backfile-cut.xml');
-    writeFileSync(cutCopy, lines.join('\n'));
-
-    profileDir = mkdtempSync(join(tmpdir(), 'valo-e2e-publication-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      locale: 'fr-FR',
-      viewport: { width: 1366, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // The browser logs every 4xx answer; the 401 before sign-in is expected. Anything else is a fault.
-      if (message.type() === 'error' && !/status of 401/.test(message.text())) pageErrors.push(message.text());
+      filesDir = mkdtempSync(join(tmpdir(), 'valo-e2e-files-'));
+      // The bulk file with its fifth line (DE1258192) cut in the middle: the reader skips that record and names it.
+      const lines = readFileSync(DOCDB_BULK, 'utf8').split('\n');
+      lines[4] = (lines[4] ?? '').slice(0, Math.floor((lines[4] ?? '').length / 2));
+      cutCopy = join(filesDir, 'DE-backfile-cut.xml');
+      writeFileSync(cutCopy, lines.join('\n'));
     });
   }, 180_000);
-
-  afterAll(async () => {
-    for (const [name, findings] of Object.entries(axeReport)) {
-      const summary = findings.map((finding) => `${finding.impact ?? '?'} ${finding.id}: ${finding.help}`).join('; ') || 'none';
-      console.warn(`axe ${name}: ${summary}`);
-    }
-    await context?.close();
-    await server?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-    if (filesDir) rmSync(filesDir, { recursive: true, force: true });
-  });
+  afterAll(() =>
+    session.close(async () => {
+      await server?.close();
+      if (filesDir) rmSync(filesDir, { recursive: true, force: true });
+    }),
+  );
 
   it('imports a bulk file through the file input and reports what it read', async () => {
-    ready();
+    const page = session.ready();
     await page.goto(server.baseUrl);
-    await page.getByLabel('Adresse e-mail').fill(OFFICER.email);
-    await page.getByLabel('Mot de passe').fill(OFFICER.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await session.signIn(OFFICER.email, OFFICER.password);
     await mainNav().getByRole('link', { name: 'Publications' }).click();
     await page.getByRole('heading', { level: 1, name: 'Publications' }).waitFor();
     await page.getByRole('link', { name: 'Importer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importer des publications' }).waitFor();
     await page.getByText('Aucun import pour l’instant.').waitFor();
-    await checkAccessibility('import');
+    await session.checkAccessibility('import');
 
     await importFile(DOCDB_BULK);
     await expect.poll(() => report().getByRole('status').textContent()).toBe('Import terminé : tous les enregistrements ont été lus.');
     expect(await detailsOf(report().locator('dl'))).toMatchObject({ Fichiers: 'DE-backfile.xml', Lus: '10', Ajoutés: '10', 'Mis à jour': '0', Inchangés: '0', 'En erreur': '0' });
     expect((await server.api<ListPage<PublicationSummary>>('GET', '/api/publications')).total).toBe(10);
-    await checkAccessibility('import report');
+    await session.checkAccessibility('import report');
   }, 60_000);
 
   it('shows a second import of the same file as unchanged', async () => {
-    ready();
+    const page = session.ready();
     await importFile(DOCDB_BULK);
     await expect.poll(() => detailsOf(report().locator('dl'))).toMatchObject({ Lus: '10', Ajoutés: '0', 'Mis à jour': '0', Inchangés: '10', 'En erreur': '0' });
     expect(await report().getByRole('status').textContent()).toBe('Import terminé : tous les enregistrements ont été lus.');
@@ -161,7 +118,7 @@ describe('the patent-office data pages in a real browser', () => {
   }, 60_000);
 
   it('names the record it could not read, with its line and column, and keeps the others', async () => {
-    ready();
+    const page = session.ready();
     await importFile(cutCopy);
     await expect.poll(() => report().getByRole('status').textContent()).toBe('Import terminé : 1 enregistrement(s) illisible(s), listés ci-dessous.');
     expect(await detailsOf(report().locator('dl'))).toMatchObject({ Fichiers: 'DE-backfile-cut.xml', Lus: '10', Ajoutés: '0', Inchangés: '9', 'En erreur': '1' });
@@ -170,7 +127,7 @@ describe('the patent-office data pages in a real browser', () => {
     const cells = await bad.locator('tbody tr td').allTextContents();
     expect(cells.slice(0, 3)).toEqual(['DE-backfile-cut.xml', '5', '5']);
     expect(cells[3]).toMatch(/^record starting at line 5: it ends before its closing tag/);
-    await checkAccessibility('import report with a bad record');
+    await session.checkAccessibility('import report with a bad record');
     await page.screenshot({ path: '/tmp/valo-import-report.png', fullPage: true });
 
     // An INPI record with its register entries, and an EP Register answer with its procedural steps.
@@ -182,12 +139,12 @@ describe('the patent-office data pages in a real browser', () => {
   }, 60_000);
 
   it('finds a publication by its number and shows its title, applicants and priority', async () => {
-    ready();
+    const page = session.ready();
     await mainNav().getByRole('link', { name: 'Publications' }).click();
     await page.getByRole('heading', { level: 1, name: 'Publications' }).waitFor();
     const rows = page.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(12);
-    await checkAccessibility('publication list');
+    await session.checkAccessibility('publication list');
 
     await page.getByRole('searchbox', { name: 'Rechercher', exact: true }).fill('DE1258194');
     await expect.poll(() => rows.count()).toBe(1);
@@ -199,11 +156,11 @@ describe('the patent-office data pages in a real browser', () => {
     expect(details['Déposants']).toContain('LABORATOIRE DE RECHERCHES BALISTIQUES ET AERODYNAMIQUES DE VERNON');
     expect(details['Priorités revendiquées']).toBe('FR 961921 (29 janv. 1964)');
     expect(details['Date de publication']).toBe('4 janv. 1968');
-    await checkAccessibility('publication detail');
+    await session.checkAccessibility('publication detail');
   }, 60_000);
 
   it('shows an INPI record’s register entries and an EP Register’s procedural steps, in French and in English', async () => {
-    ready();
+    const page = session.ready();
     await page.goBack();
     const search = page.getByRole('searchbox', { name: 'Rechercher', exact: true });
     await search.fill('EP2400812');
@@ -224,7 +181,7 @@ describe('the patent-office data pages in a real browser', () => {
     await page.getByText(/^Événements juridiques \(\d+\)$/).click();
     const events = page.getByRole('table', { name: 'Événements juridiques' }).locator('tbody tr');
     expect(await events.filter({ hasText: 'Transmission totale de propriété' }).count()).toBe(1);
-    await checkAccessibility('publication detail with legal events');
+    await session.checkAccessibility('publication detail with legal events');
     await page.screenshot({ path: '/tmp/valo-publication.png', fullPage: true });
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -238,7 +195,7 @@ describe('the patent-office data pages in a real browser', () => {
   }, 60_000);
 
   it('lists the institution’s publications no family knows, and links one to its family', async () => {
-    ready();
+    const page = session.ready();
     // The family knows only its European application: nothing links the French publication to it.
     family = await server.api<Asset>('POST', '/api/families', {
       title: 'Caisse de véhicule ferroviaire',
@@ -258,7 +215,7 @@ describe('the patent-office data pages in a real browser', () => {
     const inpi = page.getByRole('article', { name: 'FR 2706406 B1' });
     expect(await inpi.textContent()).toContain('Correspond à : Laboratoire ferroviaire');
     expect(await page.getByRole('article', { name: 'DE 1258194 B' }).textContent()).toContain('Correspond à : Laboratoire de recherches balistiques et aérodynamiques');
-    await checkAccessibility('review');
+    await session.checkAccessibility('review');
 
     await inpi.getByRole('button', { name: 'Rattacher à une famille…' }).click();
     await inpi.getByRole('searchbox', { name: 'Rechercher une famille — Famille' }).fill('ferroviaire');
@@ -268,7 +225,7 @@ describe('the patent-office data pages in a real browser', () => {
     // The family has no FR application, so none is chosen for the FR publication.
     const application = inpi.getByRole('combobox', { name: 'Demande publiée' });
     await expect.poll(() => application.inputValue()).toBe('');
-    await checkAccessibility('review link form');
+    await session.checkAccessibility('review link form');
     await page.screenshot({ path: '/tmp/valo-review.png', fullPage: true });
     await inpi.getByRole('button', { name: 'Rattacher', exact: true }).click();
 
@@ -284,7 +241,7 @@ describe('the patent-office data pages in a real browser', () => {
   }, 60_000);
 
   it('dismisses a publication after asking, and it leaves the list', async () => {
-    ready();
+    const page = session.ready();
     const item = page.getByRole('article', { name: 'DE 1258194 B' });
     await item.getByRole('button', { name: 'Écarter' }).click();
     const question = item.getByRole('group', { name: 'Écarter DE 1258194 B de la liste ?' });
@@ -293,11 +250,11 @@ describe('the patent-office data pages in a real browser', () => {
     await page.getByText('Rien à examiner.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('DE 1258194 B a été écartée.');
     expect(await reviewItems()).toEqual([]);
-    await checkAccessibility('review emptied');
+    await session.checkAccessibility('review emptied');
   }, 60_000);
 
   it('shows the linked publication in the family’s Publications section', async () => {
-    ready();
+    const page = session.ready();
     await page.goto(`${server.baseUrl}/families/${family.id}`);
     await page.getByRole('heading', { level: 1, name: 'Caisse de véhicule ferroviaire' }).waitFor();
     const section = page.locator('section[aria-labelledby="publications-title"]');
@@ -306,12 +263,12 @@ describe('the patent-office data pages in a real browser', () => {
     await entry.waitFor();
     expect(await entry.textContent()).toContain('Rattachée par rattachement manuel');
     expect(await entry.getByRole('link', { name: 'FR 2706406 B1' }).getAttribute('href')).toBe(`/publications/${(await server.api<FamilyPublications>('GET', `/api/families/${family.id}/publications`)).items[0]?.id}`);
-    await checkAccessibility('family publications');
+    await session.checkAccessibility('family publications');
     await page.screenshot({ path: '/tmp/valo-family-publications.png', fullPage: true });
   }, 60_000);
 
   it('unlinks a publication from the family after asking, and it goes back to the review list', async () => {
-    ready();
+    const page = session.ready();
     const section = page.locator('section[aria-labelledby="publications-title"]');
     const entry = section.getByRole('article', { name: 'FR 2706406 B1' });
     await entry.getByRole('button', { name: 'Ce n’est pas cette famille' }).click();
@@ -322,7 +279,7 @@ describe('the patent-office data pages in a real browser', () => {
     await section.getByText('Aucune publication importée pour cette famille.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(message);
     expect(await reviewItems()).toEqual(['FR2706406']);
-    await checkAccessibility('family publications after unlinking');
-    expect(pageErrors).toEqual([]);
+    await session.checkAccessibility('family publications after unlinking');
+    expect(session.pageErrors).toEqual([]);
   }, 60_000);
 });

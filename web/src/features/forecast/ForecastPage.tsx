@@ -10,12 +10,12 @@ import { downloadCsv, toCsv } from '../../ui/csv.ts';
 import { CheckboxField } from '../../ui/Field.tsx';
 import { Loading, Notice } from '../../ui/Notice.tsx';
 import { SelectField } from '../../ui/Select.tsx';
+import { StackedBarChart } from '../../ui/StackedBarChart.tsx';
 import { type Breakdown, budgetCsvRows, pivotBudget } from './budget-table.ts';
 import { BudgetTable } from './BudgetTable.tsx';
 import { formatCompactMoney, formatMoney } from './money.ts';
 import { MoneyTotals } from './MoneyTotals.tsx';
 import { ScheduleTable } from './ScheduleTable.tsx';
-import { StackedBarChart } from './StackedBarChart.tsx';
 import './forecast.css';
 
 const currencies: readonly Currency[] = ['EUR', 'USD'];

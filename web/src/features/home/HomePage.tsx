@@ -58,7 +58,7 @@ export function HomePage() {
               { label: t('home.priorityFilings'), values: years.map((row) => row.priorityFilings) },
               { label: t('home.publications'), values: years.map((row) => row.publications) },
             ]}
-            formatNumber={(value) => formatNumber(value)}
+            format={(value) => formatNumber(value)}
             tableLabel={t('home.chartData')}
             categoryHeader={t('home.year')}
           />
