@@ -121,12 +121,13 @@ export function createOpsSyncService(deps: {
         done(answer.fromCache && !options.fresh ? 'cached' : 'fetched', answer.records.length, answer.errors.length > 0 ? `${answer.errors.length} part(s) of the answer could not be read` : null);
       } catch (error) {
         if (error instanceof OpsError && error.kind === 'not_found') done('not_found', 0, null);
-        else if (error instanceof OpsError && !STOPPING.has(error.kind)) done('failed', 0, error.message);
-        else if (error instanceof OpsError || error instanceof DomainError) {
-          // A DomainError here is a number OPS cannot be asked by (parseOpsNumber): that request only.
-          if (error instanceof OpsError) stoppedBy = error;
+        else if (error instanceof OpsError) {
+          if (STOPPING.has(error.kind)) stoppedBy = error;
           done('failed', 0, error.message);
-        } else throw error;
+        }
+        // A number OPS cannot be asked by (parseOpsNumber): that request only.
+        else if (error instanceof DomainError) done('failed', 0, error.message);
+        else throw error;
       }
     }
     return { requests, answers, stoppedBy: stoppedBy as OpsError | null };
