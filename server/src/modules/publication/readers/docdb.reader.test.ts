@@ -240,6 +240,28 @@ describe('the byte reader and the saxes reader', () => {
     }
   });
 
+  it('read the same items when a record start tag comes inside a record, or hides in a comment, a CDATA section, an instruction or a value', async () => {
+    // The next record's start tag ends a record wherever it is, even where the parser would not see one.
+    const hiding = [
+      '<!-- <exch:exchange-document country="XX"> -->',
+      '<![CDATA[<exch:exchange-document>]]>',
+      '<?note <exch:exchange-document/> ?>',
+      '<exch:bibliographic-data note="<exch:exchange-document ">',
+      '<exch:bibliographic-data note="a"><exch:exchange-document\tcountry="XX">',
+      '<exch:bibliographic-data><exch:exchange-document country="XX">',
+    ];
+    const lines = generateDocdbText(4).split('\n');
+    for (const hidden of hiding) {
+      lines[2] = (generateDocdbText(4).split('\n')[2] ?? '').replace('<exch:bibliographic-data>', hidden.startsWith('<exch:bibliographic-data') ? hidden : `<exch:bibliographic-data>${hidden}`);
+      const text = lines.join('\n');
+      for (const chunkLength of [1, 7, 100, 4096, 65536]) {
+        const { bytes, saxes } = await readBoth(text, chunkLength);
+        expect(bytes.filter((item) => item.ok)).toHaveLength(3);
+        expect(bytes).toEqual(saxes);
+      }
+    }
+  });
+
   it('read the same items from malformed files: the same records kept, the same errors at the same places', async () => {
     const texts = [...DOCDB_FILES.map((file) => readFileSync(`${FIXTURES}${DOCDB}${file}`, 'utf8')), generateDocdbText(4)];
     await fc.assert(

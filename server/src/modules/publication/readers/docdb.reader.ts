@@ -3,18 +3,19 @@ import { DOCDB_KEPT, docdbItems, type DocdbReaderOptions } from './docdb-record.
 import type { ReadItem } from './read-item.ts';
 import { DEFAULT_XML_LIMITS, XmlReadError, describeLength, type XmlLimits, type XmlOrigin } from './safe-xml-parser.ts';
 import { utf8Chunks } from './utf8-chunks.ts';
-import { XmlRecordScanner } from './xml-record-scanner.ts';
+import { XmlRecordScanner, type RecordCut } from './xml-record-scanner.ts';
 import { failure } from './xml-record-stream.ts';
 
 export type { DocdbReaderOptions } from './docdb-record.ts';
 
 /*
  * DOCDB bulk files (`exchange-documents`): tens of thousands of `exchange-document` records in one
- * file, read straight from the bytes. Each record is cut at its start tag (found with a byte search)
- * and read on its own by the byte scanner, so a broken record (cut short, not well-formed) is
- * reported where it is and skipped while the others are kept. The scanner yields the same items
- * (records, and errors with their positions) as the saxes reader it replaces, kept as the reference
- * (docdb-saxes.reader.ts), about seven times as fast.
+ * file, read straight from the bytes. Each record is cut at its start tag (found with a byte search,
+ * within a record only where the scanner's fast lane cannot tell: see RecordCut) and read on its own
+ * by the byte scanner, so a broken record (cut short, not well-formed) is reported where it is and
+ * skipped while the others are kept. The scanner yields the same items (records, and errors with
+ * their positions) as the saxes reader it replaces, kept as the reference (docdb-saxes.reader.ts),
+ * about seven times as fast.
  */
 
 export async function* readDocdb(input: AsyncIterable<Uint8Array | string>, options: DocdbReaderOptions): AsyncGenerator<ReadItem> {
@@ -57,11 +58,15 @@ class RecordSplitter {
   private searchFrom = 0;
   private outsideLength = 0;
   private retryLength = 0;
+  /** Where the next record starts in the buffer, once searched for while the open record is scanned (-1: nowhere yet; null: not searched). */
+  private next: number | null = null;
+  private isLast = false;
 
   constructor(private readonly options: DocdbReaderOptions) {
     this.marker = Buffer.from(`<${options.prefix}exchange-document`);
     this.limits = options.limits ?? DEFAULT_XML_LIMITS;
-    this.scanner = new XmlRecordScanner(DOCDB_KEPT, this.limits, this.position);
+    const cut: RecordCut = { name: this.marker.subarray(1), limitFrom: (index) => this.limitFrom(index) };
+    this.scanner = new XmlRecordScanner(DOCDB_KEPT, this.limits, this.position, cut);
   }
 
   push(bytes: Buffer): ReadItem[] {
@@ -83,13 +88,19 @@ class RecordSplitter {
   private split(isLast: boolean): void {
     for (;;) {
       if (this.origin === null && !this.startRecord(isLast)) return;
-      const next = this.nextRecordStart(Math.max(this.searchFrom - this.base, this.start), isLast);
-      if (next === -1 && !isLast && this.end - this.start < this.retryLength) {
-        this.checkPendingLength();
-        return;
+      this.isLast = isLast;
+      // Where the next record starts is searched for only when the scanner asks (see RecordCut), but
+      // for a long construct read again: when the next record does not start yet, it is not read again.
+      this.next = null;
+      if (this.retryLength > 0) {
+        this.next = this.nextRecordStart(Math.max(this.searchFrom - this.base, this.start), isLast);
+        if (this.next === -1 && !isLast && this.end - this.start < this.retryLength) {
+          this.checkPendingLength();
+          return;
+        }
       }
-      // Without a next start tag, the last bytes are held back: they could begin one.
-      const stopped = this.scanRecord(next !== -1 ? next : isLast ? this.end : Math.max(this.start, this.end - this.marker.length));
+      // The last bytes are held back: they could begin a start tag (one found is before them).
+      const stopped = this.scanRecord(this.next !== null && this.next !== -1 ? this.next : this.heldBackFrom());
       if (stopped === -1) continue;
       if (this.scanner.record) {
         this.ready.push(...docdbItems(this.scanner.record, this.options.fileName));
@@ -97,6 +108,8 @@ class RecordSplitter {
         this.consume(stopped);
         continue;
       }
+      // The scanner read no record start tag up to where it stopped: the search goes on from there.
+      const next = (this.next ??= this.nextRecordStart(Math.max(this.searchFrom - this.base, stopped), isLast));
       if (next !== -1) {
         // The next record starts before this one ends: this one was cut short.
         this.position.advance(this.buffer, this.base, stopped, next);
@@ -110,6 +123,21 @@ class RecordSplitter {
       this.retryLength = pending > RETRY_LENGTH ? 2 * pending : 0;
       return;
     }
+  }
+
+  /**
+   * How far the scanner's general steps may read from `index`: to the next record's start, searched
+   * from there (the scanner read no start tag of a record before), else to the end of the bytes read
+   * but the last ones, which could begin one.
+   */
+  private limitFrom(index: number): number {
+    this.next ??= this.nextRecordStart(Math.max(this.searchFrom - this.base, index), this.isLast);
+    return this.next !== -1 ? this.next : this.heldBackFrom();
+  }
+
+  /** Where the bytes that could begin a record start tag cut by the end of the input read so far begin. */
+  private heldBackFrom(): number {
+    return this.isLast ? this.end : Math.max(this.start, this.end - this.marker.length);
   }
 
   /** Drops the bytes before the next record start and opens that record; false when none starts yet. */

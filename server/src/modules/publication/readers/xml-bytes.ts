@@ -81,6 +81,43 @@ export function isSameAscii(text: string, bytes: Uint8Array, start: number, end:
   return true;
 }
 
+/** True when the bytes from `start` to `end` are exactly `name`. */
+export function isSameAt(name: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== name.length) return false;
+  for (let index = 0; index < name.length; index += 1) {
+    if (name[index] !== bytes[start + index]) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the `length` bytes at `first` and at `second` are the same: `view` is `bytes` read four
+ * bytes at a time, a quarter of the steps for the long names of patent XML.
+ */
+export function isSameRun(view: DataView, bytes: Uint8Array, first: number, second: number, length: number): boolean {
+  let index = 0;
+  for (; index + 4 <= length; index += 4) {
+    if (view.getInt32(first + index) !== view.getInt32(second + index)) return false;
+  }
+  for (; index < length; index += 1) {
+    if (bytes[first + index] !== bytes[second + index]) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the four bytes of `word` (read from text) are all printable ASCII but `<`, `>` and `&`:
+ * text that needs nothing but passing. Tested on the word at once with the zero-byte test of bit
+ * twiddling: `(x - 0x01010101) & ~x & 0x80808080` is not 0 when a byte of x is 0, and only then;
+ * `(x - 0x20202020) & ~x` the same for a byte below 0x20, once bytes from 0x80 are ruled out.
+ */
+export function isPlainTextWord(word: number): boolean {
+  const angle = (word | 0x02020202) ^ 0x3e3e3e3e;
+  const ampersand = word ^ 0x26262626;
+  const found = ((angle - 0x01010101) & ~angle) | ((ampersand - 0x01010101) & ~ampersand) | ((word - 0x20202020) & ~word) | word;
+  return (found & 0x80808080) === 0;
+}
+
 /**
  * Whether the bytes at `start` open with `prefix`: true, false, or null when the input read so far
  * ends before it can tell.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BytePosition } from './byte-position.ts';
 import { DOCDB_SKIPPED } from './docdb-record.ts';
@@ -108,6 +109,15 @@ describe('XmlRecordScanner', () => {
     expect(parserError).toMatchObject({ message, line, column });
   });
 
+  it('moves the column past names beyond ASCII as the parser does, end tags and repeated attributes included', () => {
+    const record = '<r><é>t</é><a/><ü x="1">u</ü><b/></r>';
+    expect(scanned(record)).toEqual(parsed(record));
+    expect((scanned(record)?.content[3] as XmlElement).position).toEqual({ line: 1, column: 34 });
+    const repeated = '<r><a é="1" é="2"/></r>';
+    expect(scanError(repeated)).toMatchObject({ message: 'duplicate attribute: é.', line: 1, column: 20 });
+    expect(() => parsed(repeated)).toThrow(expect.objectContaining({ message: 'duplicate attribute: é.', line: 1, column: 20 }));
+  });
+
   it('refuses nesting past the depth limit and records past the size limit, as fatal errors', () => {
     const deep = `${'<a>'.repeat(201)}${'</a>'.repeat(201)}`;
     expect(scanError(deep)).toMatchObject({ message: 'elements nested deeper than 200 levels', fatal: true });
@@ -136,5 +146,83 @@ describe('XmlRecordScanner', () => {
     scanner.begin();
     const broken = Buffer.from('<r><a><b>1</b></a><d x="1" x="2">4</d></r>');
     expect(() => scanner.scan(broken, 0, 0, broken.length)).toThrow('duplicate attribute: x.');
+  });
+});
+
+// Records made of the constructs both lanes read: plain ones and ones only the general steps read
+// (references of every kind, CDATA, comments, line ends in tags, repeated or odd attributes…).
+const NAMES = ['a', 'b', 'x:a', 'y:b', 'abstract', 'exch:abstract', 'é', 'a-b.c_d', 'x:y:z', 'abcdefgh', 'abcdefgi'];
+const ATTRIBUTE_NAMES = ['x', 'y', 'a:x', 'xx', 'é', 'data-format', '__proto__', 'constructor'];
+const TEXTS = [
+  't', 'text ', ' ', '&amp;', '&lt;', '&#233;', '&#x1F600;', '&SACUTE;', '&unknown;', '&', '&a', '&#0;', '&#x110000;', '&#xD800;', '&#;', '&#X41;', '&a b;',
+  ']]>', ']]', '>', '\r', '\r\n', '\n', '\t', 'é', '😀', '\u0001', '\uFFFE', '\uF000', '"', '=', '/',
+];
+const VALUES = ['v', '1', ' ', '&amp;', '&#65;', '&#0;', '&', '<', '>', '\t', '\n', '\r\n', 'é', '😀', '\uFFFE', ']]>'];
+
+const attribute = fc
+  .tuple(fc.constantFrom(...ATTRIBUTE_NAMES), fc.array(fc.constantFrom(...VALUES), { maxLength: 3 }), fc.constantFrom('"', "'"), fc.constantFrom(' ', '  ', '\n', '\t'), fc.constantFrom('=', ' = '))
+  .map(([name, value, quote, space, equals]) => `${space}${name}${equals}${quote}${value.join('').replaceAll(quote, '')}${quote}`);
+const { element } = fc.letrec<{ element: string }>((tie) => ({
+  element: fc
+    .tuple(
+      fc.constantFrom(...NAMES),
+      fc.array(attribute, { maxLength: 3 }),
+      fc.array(
+        fc.oneof(
+          { weight: 3, arbitrary: fc.array(fc.constantFrom(...TEXTS), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')) },
+          { weight: 3, arbitrary: tie('element') },
+          { weight: 1, arbitrary: fc.constantFrom('<!-- c -->', '<![CDATA[ <x> & ]]>', '<?pi x?>', '<!--a-b-->') },
+        ),
+        { maxLength: 4 },
+      ),
+      fc.constantFrom('', ' ', '\n'),
+    )
+    .map(([name, attributes, content, space]) => (content.length === 0 ? `<${name}${attributes.join('')}${space}/>` : `<${name}${attributes.join('')}${space}>${content.join('')}</${name}${space}>`)),
+}));
+
+type Outcome = { record: XmlElement | null; stoppedAt: number } | { error: Pick<XmlReadError, 'message' | 'line' | 'column'> };
+
+function outcome(read: () => Outcome): Outcome {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof XmlReadError)) throw error;
+    return { error: { message: error.message, line: error.line, column: error.column } };
+  }
+}
+
+function scannedIn(bytes: Buffer, chunkLength: number): Outcome {
+  const scanner = new XmlRecordScanner(keptElements('all', DOCDB_SKIPPED), DEFAULT_XML_LIMITS, new BytePosition());
+  scanner.begin();
+  let start = 0;
+  for (let end = Math.min(chunkLength, bytes.length); ; end = Math.min(end + chunkLength, bytes.length)) {
+    start = scanner.scan(bytes, 0, start, end);
+    if (scanner.record || end === bytes.length) return { record: scanner.record, stoppedAt: start };
+  }
+}
+
+describe('the fast lane and the general steps', () => {
+  it('read generated records, altered or not, as the parser does', () => {
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), insertion: fc.constantFrom('', '<', '>', '&', '"', ' ', '/', '=', '\n', 'é', '</a>', '<a>', ']]>'), length: fc.nat(2) });
+    fc.assert(
+      fc.property(element, edit, fc.constantFrom(1, 3, 64, 100_000), (record, { at, insertion, length }, chunkLength) => {
+        // Altered inside the record's element, where the scanner reads it (it starts at a record's start
+        // tag), character by character (a lone half of a surrogate pair is no UTF-8).
+        const characters = [...record];
+        const from = 2 + Math.floor(at * Math.max(0, characters.lastIndexOf('<') - 2));
+        const text = characters.length < 8 ? record : [...characters.slice(0, from), insertion, ...characters.slice(from + length)].join('');
+        const bytes = Buffer.from(text);
+        const scanned = outcome(() => scannedIn(bytes, chunkLength));
+        if ('error' in scanned) {
+          expect(outcome(() => ({ record: parsed(text), stoppedAt: 0 }))).toEqual(scanned);
+        } else if (scanned.record) {
+          // The parser is given the record alone, as the reader cuts it.
+          expect(scanned.record).toEqual(parsed(bytes.subarray(0, scanned.stoppedAt).toString()));
+        } else {
+          expect(() => parsed(text)).toThrow(XmlReadError);
+        }
+      }),
+      { seed: 20240218, numRuns: 3000 },
+    );
   });
 });

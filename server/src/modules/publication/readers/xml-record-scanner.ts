@@ -11,7 +11,10 @@ import {
   codePointAt,
   hexDigit,
   isAsciiNameStart,
+  isPlainTextWord,
   isSameAscii,
+  isSameAt,
+  isSameRun,
   isSpace,
   opensWith,
   sequenceLength,
@@ -22,12 +25,34 @@ import { isNameCode, isNameStartCode, isXmlChar } from './xml-names.ts';
 /** What a reading step returns for a construct the input read so far cuts short: scan again with more bytes. */
 const NEED_MORE = -1;
 
+/** What a step of the fast lane returns for a construct it leaves to the general steps. */
+const STOP = -1;
+
+// The fast lane reads start tags of up to this many attributes.
+const PLAIN_ATTRIBUTES = 32;
+
 // What an element costs in memory beyond its text, for the record size limit (as RecordCollector counts).
 const ELEMENT_COST = 64;
 
 // ASCII strings shorter than this are cut from the window's text; longer ones are decoded on their own,
 // so that no kept string holds on to the whole window's (V8 shares the characters of longer substrings).
 const SHARED_STRING_LENGTH = 13;
+
+// How many bytes of the window are made text at a time for the short strings.
+const TEXT_LENGTH = 4096;
+
+/**
+ * Where a record's bytes end, for a reader that cuts records at their start tags (docdb.reader.ts):
+ * at the next record's start tag, which the reader searches for only when the scanner needs it. The
+ * fast lane stops at a start tag of the records' name and reads nothing else that could hold one;
+ * before a construct, the general steps ask how far they may read.
+ */
+export interface RecordCut {
+  /** The records' qualified name, e.g. `exch:exchange-document`. */
+  readonly name: Uint8Array;
+  /** How far the record's bytes surely go from `index` (in the buffer): to the next record's start, or as far as read yet. */
+  limitFrom(index: number): number;
+}
 
 /**
  * Reads one XML record from UTF-8 bytes, straight from the buffers: finds the markup with byte
@@ -41,14 +66,27 @@ const SHARED_STRING_LENGTH = 13;
  * Input comes in windows: `scan` reads whole constructs (a tag, a text, a comment…) and stops before
  * one the window cuts short, to be read again from its start with more bytes. Line and column move
  * along as the bytes pass, so every kept element gets its position in the file.
+ *
+ * Two lanes read the constructs. The fast lane reads those of the plain forms nearly all have, with
+ * only the checks these need, and stops before any other; the general steps read that one, and
+ * report every error (so the fast lane never reports one: a construct it doubts is theirs).
  */
 export class XmlRecordScanner {
   private buffer: Buffer = Buffer.alloc(0);
+  /** The same bytes, read four at a time (names compared, plain text passed). */
+  private view: DataView = new DataView(new ArrayBuffer(0));
   /** The file offset of buffer[0]. */
   private base = 0;
-  /** The window as Latin-1 text from `textStart`: an ASCII string is cut from it. */
+  /**
+   * Part of the window as Latin-1 text, bytes textStart..textEnd (file offsets): a short ASCII string
+   * is cut from it. Made when a string needs it, from there up to TEXT_LENGTH bytes on: the window
+   * runs to the end of the bytes read, past the record, and most of a record is dropped elements.
+   */
   private text = '';
   private textStart = 0;
+  private textEnd = 0;
+  /** Where the window `scan` reads ends, in the buffer. */
+  private windowEnd = 0;
   private depth = 0;
   /**
    * Where the qualified name of each open element is, to match its end tag: its file offset while the
@@ -56,6 +94,8 @@ export class XmlRecordScanner {
    */
   private readonly openNameAt: Float64Array;
   private readonly openNameLength: Int32Array;
+  /** 0 when the open element's name has characters beyond ASCII, whose bytes move the column differently. */
+  private readonly openNameIsAscii: Uint8Array;
   private readonly openNameSaved: Int32Array;
   private savedNames = new Uint8Array(1024);
   private savedLength = 0;
@@ -63,6 +103,11 @@ export class XmlRecordScanner {
   private readonly openKept: (KeptElements | null)[];
   /** The attribute names of the start tag being read, as [start, end) pairs, to refuse duplicates. */
   private readonly attributeNames: number[] = [];
+  /** The same, for the start tag the fast lane reads. */
+  private readonly plainNames = new Int32Array(2 * PLAIN_ATTRIBUTES);
+  /** Set by the fast lane: the local name of the kept element being read, and whether the value read is all ASCII. */
+  private plainLocalName = '';
+  private plainIsAscii = true;
   private attributeCount = 0;
   /** Where the first repeated attribute name of the start tag being read is, or -1. */
   private duplicateAt = -1;
@@ -85,11 +130,13 @@ export class XmlRecordScanner {
     private readonly kept: KeptElements,
     private readonly limits: XmlLimits,
     private readonly position: BytePosition,
+    private readonly cut: RecordCut | null = null,
   ) {
     // The stack of open elements never grows past the depth limit: allocated once, at that size.
     const capacity = limits.maxDepth + 1;
     this.openNameAt = new Float64Array(capacity);
     this.openNameLength = new Int32Array(capacity);
+    this.openNameIsAscii = new Uint8Array(capacity);
     this.openNameSaved = new Int32Array(capacity);
     this.openElements = new Array<XmlElement | null>(capacity).fill(null);
     this.openKept = new Array<KeptElements | null>(capacity).fill(null);
@@ -138,22 +185,31 @@ export class XmlRecordScanner {
   }
 
   /**
-   * Reads whole constructs from `start` until the record's end tag or `end`; returns where it stopped.
-   * `base` is the file offset of buffer[0]. Throws XmlReadError where the record is malformed (with
-   * `failedAt` and the position set to the start of the construct at fault).
+   * Reads whole constructs from `start` until the record's end tag, `end`, or the next record's start
+   * (with a RecordCut); returns where it stopped. `base` is the file offset of buffer[0]. Throws
+   * XmlReadError where the record is malformed (with `failedAt` and the position set to the start of
+   * the construct at fault).
    */
   scan(buffer: Buffer, base: number, start: number, end: number): number {
-    this.buffer = buffer;
+    if (buffer !== this.buffer) {
+      this.buffer = buffer;
+      this.view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
     this.base = base;
-    this.text = buffer.toString('latin1', start, end);
-    this.textStart = start;
+    this.windowEnd = end;
+    this.textEnd = 0;
     const { position } = this;
     const maxLength = this.limits.maxTextLength;
     let index = start;
     try {
       while (index < end && !this.isRootClosed) {
+        // The fast lane reads what it can; the general steps read the construct it stops before.
+        index = this.plainConstructs(index, end);
+        if (index >= end || this.isRootClosed) break;
+        const limit = this.cut === null ? end : Math.min(end, this.cut.limitFrom(index));
+        if (index >= limit) return index;
         position.save();
-        const next = buffer[index] === BYTE.LT ? this.markup(index, end) : this.characters(index, end);
+        const next = buffer[index] === BYTE.LT ? this.markup(index, limit) : this.characters(index, limit);
         if (next === NEED_MORE) {
           position.restore();
           return index;
@@ -167,6 +223,310 @@ export class XmlRecordScanner {
       throw error;
     }
     return index;
+  }
+
+  // --- the fast lane ----------------------------------------------------------------------------
+
+  /**
+   * Reads the record's content from `start` while its constructs have the plain forms: text without
+   * carriage returns, control characters or `]]>`, its references well-formed; start tags with ASCII
+   * names, separated by spaces, their values quoted, without references, markup or white space but
+   * the space; end tags closing the innermost element. Before any other construct, one the window
+   * cuts short, or one at a limit, it stops with the position as it was. Returns where it stopped
+   * (the record's end at most).
+   */
+  private plainConstructs(start: number, end: number): number {
+    const { buffer, position } = this;
+    let index = start;
+    while (index < end && !this.isRootClosed) {
+      position.save();
+      let next: number;
+      if (buffer[index] !== BYTE.LT) next = this.plainText(index, end);
+      else if (buffer[index + 1] === BYTE.SLASH) next = this.plainEndTag(index, end);
+      else next = this.plainStartTag(index, end);
+      if (next === STOP) {
+        position.restore();
+        return index;
+      }
+      index = next;
+    }
+    return index;
+  }
+
+  /**
+   * A text, passed four bytes at a time while they are plain ASCII. One with a reference goes on in
+   * plainTextWithReferences, apart so that this loop, which nearly every text takes, stays small.
+   */
+  private plainText(start: number, end: number): number {
+    const { buffer, position, view } = this;
+    let isAscii = true;
+    for (let index = start; index < end; index += 1) {
+      while (index + 4 <= end && isPlainTextWord(view.getInt32(index))) index += 4;
+      if (index >= end) break;
+      const kind = TEXT_KIND[buffer[index] as number] as number;
+      if (kind === PLAIN) continue;
+      switch (kind) {
+        case MARKUP: {
+          if (index - start > this.limits.maxTextLength) return STOP;
+          const element = this.openElements[this.depth - 1];
+          return element ? this.addPlainText(element, isAscii ? this.ascii(start, index) : buffer.toString('utf8', start, index), index) : index;
+        }
+        case REFERENCE:
+          return this.plainTextWithReferences(start, index, end, isAscii);
+        case CONTINUATION:
+          position.lineAdjust += 1;
+          isAscii = false;
+          break;
+        case LEAD:
+          isAscii = false;
+          break;
+        case LF:
+          position.lineFeed(this.base + index);
+          break;
+        case CLOSE_ANGLE:
+          if (index - 2 >= start && buffer[index - 1] === BYTE.RSQB && buffer[index - 2] === BYTE.RSQB) return STOP;
+          break;
+        default:
+          return STOP;
+      }
+    }
+    return STOP;
+  }
+
+  /** The rest of a text from its first reference at `from`, the characters before it all ASCII or not. */
+  private plainTextWithReferences(start: number, from: number, end: number, isAsciiBefore: boolean): number {
+    const { buffer, position } = this;
+    const element = this.openElements[this.depth - 1] ?? null;
+    // When kept: the text up to the last reference, and where the characters after it start.
+    let value = '';
+    let runStart = start;
+    let isAscii = isAsciiBefore;
+    for (let index = from; index < end; index += 1) {
+      const kind = TEXT_KIND[buffer[index] as number] as number;
+      if (kind === PLAIN) continue;
+      switch (kind) {
+        case MARKUP:
+          if (index - start > this.limits.maxTextLength) return STOP;
+          return element ? this.addPlainText(element, value + this.decode(runStart, index, isAscii, false), index) : index;
+        case REFERENCE: {
+          const after = this.plainReference(index, end, element !== null);
+          if (after === STOP) return STOP;
+          if (element) value += this.decode(runStart, index, isAscii, false) + this.value;
+          runStart = after;
+          isAscii = true;
+          index = after - 1;
+          break;
+        }
+        case CONTINUATION:
+          position.lineAdjust += 1;
+          isAscii = false;
+          break;
+        case LEAD:
+          isAscii = false;
+          break;
+        case LF:
+          position.lineFeed(this.base + index);
+          break;
+        case CLOSE_ANGLE:
+          if (index - 2 >= runStart && buffer[index - 1] === BYTE.RSQB && buffer[index - 2] === BYTE.RSQB) return STOP;
+          break;
+        default:
+          return STOP;
+      }
+    }
+    return STOP;
+  }
+
+  private addPlainText(element: XmlElement, text: string, end: number): number {
+    if (text === '') return end;
+    if (this.recordSize + text.length > this.limits.maxRecordSize) return STOP;
+    this.recordSize += text.length;
+    element.content.push(text);
+    return end;
+  }
+
+  /**
+   * A well-formed reference at `start` (the `&`): returns where it ends, and sets `value` to its
+   * characters when `isKept`; STOP for any other, which the general steps read.
+   */
+  private plainReference(start: number, end: number, isKept: boolean): number {
+    const { buffer } = this;
+    if (start + 2 >= end) return STOP;
+    if (buffer[start + 1] === BYTE.HASH) {
+      const isHex = buffer[start + 2] === BYTE.LOWER_X;
+      const digitsStart = isHex ? start + 3 : start + 2;
+      let index = digitsStart;
+      let code = 0;
+      for (; index < end; index += 1) {
+        const byte = buffer[index] as number;
+        const digit = isHex ? hexDigit(byte) : byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : -1;
+        if (digit < 0) break;
+        code = Math.min(code * (isHex ? 16 : 10) + digit, 0x110000);
+      }
+      if (index >= end || buffer[index] !== BYTE.SEMICOLON || index === digitsStart || !isXmlChar(code)) return STOP;
+      if (isKept) this.value = String.fromCodePoint(code);
+      return index + 1;
+    }
+    if (!isAsciiNameStart(buffer[start + 1] as number)) return STOP;
+    const nameEnd = this.plainName(start + 2, end);
+    if (nameEnd >= end || buffer[nameEnd] !== BYTE.SEMICOLON) return STOP;
+    if (isKept) {
+      this.isNameAscii = true;
+      this.value = resolveNamedEntity(this.nameText(start + 1, nameEnd));
+    }
+    return nameEnd + 1;
+  }
+
+  private plainEndTag(start: number, end: number): number {
+    const close = start + 2 + (this.openNameLength[this.depth - 1] as number);
+    if (close >= end || this.buffer[close] !== BYTE.GT || close + 1 - start > this.limits.maxTextLength || !this.isOpenName(start + 2, close)) return STOP;
+    return this.closedAs(start + 2, close);
+  }
+
+  private plainStartTag(start: number, end: number): number {
+    const { buffer, plainNames } = this;
+    if (start + 1 >= end || !isAsciiNameStart(buffer[start + 1] as number)) return STOP;
+    let index = start + 1;
+    let colonAt = -1;
+    for (; index < end; index += 1) {
+      const kind = NAME_BYTE[buffer[index] as number] as number;
+      if (kind === NAME_CHARACTER) continue;
+      if (kind !== NAME_COLON) break;
+      if (colonAt === -1) colonAt = index;
+    }
+    const nameEnd = index;
+    // Inside the record, a start tag of the records' name is where the next record starts (as the search finds it).
+    if (this.cut !== null && this.depth > 0 && isSameAt(this.cut.name, buffer, start + 1, nameEnd)) return STOP;
+    const kept = this.keptChild(colonAt === -1 ? start + 1 : colonAt + 1, nameEnd);
+    const attributes: Record<string, string> | null = kept ? {} : null;
+    let attributesLength = 0;
+    let count = 0;
+    for (;;) {
+      if (index >= end) return STOP;
+      const byte = buffer[index] as number;
+      if (byte === BYTE.GT) return this.openedPlain(start, nameEnd, kept, attributes, attributesLength, index + 1, false);
+      if (byte === BYTE.SLASH) {
+        if (index + 1 >= end || buffer[index + 1] !== BYTE.GT) return STOP;
+        return this.openedPlain(start, nameEnd, kept, attributes, attributesLength, index + 2, true);
+      }
+      if (byte !== BYTE.SPACE) return STOP;
+      while (index < end && buffer[index] === BYTE.SPACE) index += 1;
+      if (index >= end) return STOP;
+      const first = buffer[index] as number;
+      if (first === BYTE.GT || first === BYTE.SLASH) continue;
+      // An attribute, `name="value"`, its name not given before in the tag.
+      if (!isAsciiNameStart(first) || count === PLAIN_ATTRIBUTES) return STOP;
+      const nameStart = index;
+      index = this.plainName(index + 1, end);
+      if (index + 1 >= end || buffer[index] !== BYTE.EQUALS || this.isPlainRepeat(nameStart, index, count)) return STOP;
+      plainNames[2 * count] = nameStart;
+      plainNames[2 * count + 1] = index;
+      count += 1;
+      const quote = buffer[index + 1] as number;
+      if (quote !== BYTE.QUOTE && quote !== BYTE.APOSTROPHE) return STOP;
+      const valueStart = index + 2;
+      index = this.plainValue(valueStart, end, quote);
+      if (index === STOP) return STOP;
+      if (attributes) attributesLength += this.setAttribute(attributes, nameStart, plainNames[2 * count - 1] as number, valueStart, index);
+      index += 1;
+      if (index < end && buffer[index] !== BYTE.SPACE && buffer[index] !== BYTE.GT && buffer[index] !== BYTE.SLASH) return STOP;
+    }
+  }
+
+  /** What the innermost open element keeps of a child of this local name (the record's element at first): null when it is dropped. */
+  private keptChild(localStart: number, localEnd: number): KeptElements | null {
+    let kept: KeptElements | null = this.kept;
+    if (this.depth > 0) {
+      const parent = this.openKept[this.depth - 1] ?? null;
+      if (parent === null) return null;
+      if (!parent.keepsAll) {
+        const child = parent.named(this.buffer, localStart, localEnd);
+        if (child === null) return null;
+        this.plainLocalName = child.name;
+        return child.kept;
+      }
+      if (parent.isSkipped(this.buffer, localStart, localEnd)) return null;
+      kept = parent;
+    }
+    this.isNameAscii = true;
+    this.plainLocalName = this.nameText(localStart, localEnd);
+    return kept;
+  }
+
+  /** The end of the ASCII name bytes from `start`. */
+  private plainName(start: number, end: number): number {
+    const { buffer } = this;
+    let index = start;
+    while (index < end && (NAME_BYTE[buffer[index] as number] as number) <= NAME_COLON) index += 1;
+    return index;
+  }
+
+  /** The index of the closing quote of a value from `start`, or STOP for a value the general steps must read. Sets `plainIsAscii`. */
+  private plainValue(start: number, end: number, quote: number): number {
+    const { buffer, position } = this;
+    let isAscii = true;
+    for (let index = start; index < end; index += 1) {
+      const byte = buffer[index] as number;
+      if (byte === quote) {
+        this.plainIsAscii = isAscii;
+        return index;
+      }
+      const kind = VALUE_KIND[byte] as number;
+      if (kind === PLAIN) continue;
+      if (kind === CONTINUATION) position.lineAdjust += 1;
+      else if (kind !== LEAD) return STOP;
+      isAscii = false;
+    }
+    return STOP;
+  }
+
+  /** Sets a kept attribute read by the fast lane; returns its length for the record size limit. */
+  private setAttribute(attributes: Record<string, string>, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): number {
+    this.isNameAscii = true;
+    const name = this.nameText(nameStart, nameEnd);
+    const value = this.decode(valueStart, valueEnd, this.plainIsAscii, false);
+    // A plain object reads fastest; only `__proto__` has to be defined rather than set.
+    if (name === '__proto__') Object.defineProperty(attributes, name, { value, enumerable: true, writable: true, configurable: true });
+    else attributes[name] = value;
+    return name.length + value.length;
+  }
+
+  private isPlainRepeat(start: number, end: number, count: number): boolean {
+    const { buffer, plainNames } = this;
+    const length = end - start;
+    for (let pair = 0; pair < 2 * count; pair += 2) {
+      const other = plainNames[pair] as number;
+      if ((plainNames[pair + 1] as number) - other !== length) continue;
+      let index = 0;
+      while (index < length && buffer[start + index] === buffer[other + index]) index += 1;
+      if (index === length) return true;
+    }
+    return false;
+  }
+
+  /** A start tag read by the fast lane ends at `after`: the element opens, as `opened` opens it, unless a limit is reached. */
+  private openedPlain(start: number, nameEnd: number, kept: KeptElements | null, attributes: Record<string, string> | null, attributesLength: number, after: number, isEmpty: boolean): number {
+    if (after - start > this.limits.maxTextLength || this.depth + 1 > this.limits.maxDepth) return STOP;
+    let element: XmlElement | null = null;
+    if (kept && attributes) {
+      const size = ELEMENT_COST + attributesLength;
+      if (this.recordSize + size > this.limits.maxRecordSize) return STOP;
+      element = { name: this.plainLocalName, attributes, content: [], position: this.position.at(this.base + after) };
+      if (this.depth === 0) this.root = element;
+      else this.openElements[this.depth - 1]?.content.push(element);
+      this.recordSize += size;
+    }
+    if (isEmpty) {
+      if (this.depth === 0) this.isRootClosed = true;
+      return after;
+    }
+    this.openNameAt[this.depth] = this.base + start + 1;
+    this.openNameLength[this.depth] = nameEnd - start - 1;
+    this.openNameIsAscii[this.depth] = 1;
+    this.openElements[this.depth] = element;
+    this.openKept[this.depth] = kept;
+    this.depth += 1;
+    return after;
   }
 
   // --- text -------------------------------------------------------------------------------------
@@ -250,8 +610,15 @@ export class XmlRecordScanner {
   }
 
   private ascii(start: number, end: number): string {
-    if (end - start < SHARED_STRING_LENGTH) return this.text.substring(start - this.textStart, end - this.textStart);
-    return this.buffer.toString('latin1', start, end);
+    if (end - start >= SHARED_STRING_LENGTH) return this.buffer.toString('latin1', start, end);
+    const { base } = this;
+    if (base + start < this.textStart || base + end > this.textEnd) {
+      const textEnd = Math.max(end, Math.min(this.windowEnd, start + TEXT_LENGTH));
+      this.text = this.buffer.toString('latin1', start, textEnd);
+      this.textStart = base + start;
+      this.textEnd = base + textEnd;
+    }
+    return this.text.substring(base + start - this.textStart, base + end - this.textStart);
   }
 
   /**
@@ -321,6 +688,7 @@ export class XmlRecordScanner {
     const { buffer } = this;
     const nameEnd = this.name(start + 1, end, true);
     if (nameEnd === NEED_MORE) return NEED_MORE;
+    this.openNameIsAscii[this.depth] = this.isNameAscii ? 1 : 0;
     const localStart = this.colonAt === -1 ? start + 1 : this.colonAt + 1;
     const parent = this.depth === 0 ? null : (this.openKept[this.depth - 1] ?? null);
     let kept: KeptElements | null = null;
@@ -409,7 +777,10 @@ export class XmlRecordScanner {
   /** A tag that repeats an attribute is refused once it ends, as the parser refuses it (the first repeated name). */
   private checkDuplicate(tagEnd: number): void {
     if (this.duplicateAt === -1) return;
+    // The name was passed already: reading it again must not move the column again.
+    const { lineAdjust } = this.position;
     const nameEnd = this.name(this.duplicateAt, tagEnd, true);
+    this.position.lineAdjust = lineAdjust;
     throw this.errorAfter(`duplicate attribute: ${this.buffer.toString('utf8', this.duplicateAt, nameEnd)}.`, tagEnd);
   }
 
@@ -502,7 +873,7 @@ export class XmlRecordScanner {
     const { buffer } = this;
     // Well-formed input closes the innermost element: compare its name in place first.
     const length = this.openNameLength[this.depth - 1] as number;
-    if (start + 2 + length < end && buffer[start + 2 + length] === BYTE.GT && this.isOpenName(start + 2, start + 2 + length)) return this.closed(start + 3 + length);
+    if (start + 2 + length < end && buffer[start + 2 + length] === BYTE.GT && this.isOpenName(start + 2, start + 2 + length)) return this.closedAs(start + 2, start + 2 + length);
     const nameEnd = this.name(start + 2, end, false);
     if (nameEnd === NEED_MORE) return NEED_MORE;
     const index = this.spaces(nameEnd, end);
@@ -511,6 +882,13 @@ export class XmlRecordScanner {
     if (nameEnd === start + 2) throw this.errorAfter('weird empty close tag.', index);
     if (!this.isOpenName(start + 2, nameEnd)) throw this.errorAfter('unexpected close tag.', index);
     return this.closed(index + 1);
+  }
+
+  /** An end tag whose name, at nameStart..nameEnd, is the innermost element's (and `>` follows) closes it. */
+  private closedAs(nameStart: number, nameEnd: number): number {
+    // The name is passed at once: its bytes beyond ASCII move the column as they would one by one.
+    if (this.openNameIsAscii[this.depth - 1] === 0) this.position.lineAdjust += continuationBytes(this.buffer, nameStart, nameEnd);
+    return this.closed(nameEnd + 1);
   }
 
   private closed(after: number): number {
@@ -522,14 +900,15 @@ export class XmlRecordScanner {
 
   /** True when bytes start..end are the qualified name of the innermost open element. */
   private isOpenName(start: number, end: number): boolean {
-    const { buffer } = this;
     const depth = this.depth - 1;
-    if ((this.openNameLength[depth] as number) !== end - start) return false;
+    const length = end - start;
+    if ((this.openNameLength[depth] as number) !== length) return false;
     const at = this.openNameAt[depth] as number;
-    const bytes = at >= 0 ? buffer : this.savedNames;
-    const shift = (at >= 0 ? at - this.base : (this.openNameSaved[depth] as number)) - start;
+    if (at >= 0) return isSameRun(this.view, this.buffer, at - this.base, start, length);
+    const { buffer, savedNames } = this;
+    const shift = (this.openNameSaved[depth] as number) - start;
     for (let index = start; index < end; index += 1) {
-      if (bytes[index + shift] !== buffer[index]) return false;
+      if (savedNames[index + shift] !== buffer[index]) return false;
     }
     return true;
   }
@@ -768,6 +1147,16 @@ function byteKinds(special: Record<number, number>): Uint8Array {
   }
   for (const [byte, kind] of Object.entries(special)) kinds[Number(byte)] = kind;
   return kinds;
+}
+
+/** How many bytes of `bytes` from `start` to `end` continue a multi-byte character. */
+function continuationBytes(bytes: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index += 1) {
+    const byte = bytes[index] as number;
+    if (byte >= 0x80 && byte < 0xc0) count += 1;
+  }
+  return count;
 }
 
 function isQuote(byte: number): boolean {
