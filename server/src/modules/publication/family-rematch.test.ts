@@ -5,7 +5,7 @@ import type { Organisation } from '#core/organisation';
 import type { FamilyPublications, ReviewItem } from '#core/publication-corpus';
 import { createTestContext, type Client, type TestContext } from '../../test/api.ts';
 import { type Directory, createDirectory } from '../asset/asset.fixtures.ts';
-import { createFamily, importFiles, lensCsv, tableContents } from './publication.fixtures.ts';
+import { applicationInputOf, createFamily, importFiles, lensCsv, saveFamily, tableContents } from './publication.fixtures.ts';
 
 /*
  * Publications imported before their family existed: creating the family, or adding an application to
@@ -80,25 +80,7 @@ describe('a family created after its publications were imported', () => {
 
   it('changes nothing when the family is saved again', async () => {
     const before = await tableContents(t);
-    const { body } = await admin.get<Asset>(`/api/families/${family.id}`);
-    const saved = await admin.put<Asset>(`/api/families/${family.id}`, {
-      kind: 'patent_family',
-      title: body.title,
-      schoolId: body.schoolId,
-      owners: body.owners.map(({ organisationId, share }) => ({ organisationId, share })),
-      applications: body.applications.map(({ office, applicationNumber, filingDate, route, status, grantNumber, grantDate, priorities, publications }) => ({
-        office,
-        applicationNumber,
-        filingDate,
-        route,
-        status,
-        grantNumber,
-        grantDate,
-        priorities,
-        publications,
-      })),
-    });
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    await saveFamily(admin, family.id);
     const after = await tableContents(t);
     expect({ ...after, assets: [] }).toEqual({ ...before, assets: [] });
   });
@@ -113,19 +95,8 @@ describe('an application added to a family', () => {
       applications: [{ office: 'FR', applicationNumber: 'FR2000001', filingDate: '2020-01-02' }],
     });
     expect(await publicationsOf(family)).toEqual([]);
-    const { body } = await admin.get<Asset>(`/api/families/${family.id}`);
-    const saved = await admin.put<Asset>(`/api/families/${family.id}`, {
-      kind: 'patent_family',
-      title: body.title,
-      schoolId: body.schoolId,
-      owners: body.owners.map(({ organisationId, share }) => ({ organisationId, share })),
-      applications: [
-        ...body.applications.map(({ office, applicationNumber, filingDate }) => ({ office, applicationNumber, filingDate })),
-        { office: 'FR', applicationNumber: 'FR 1912312', filingDate: '2019-10-01' },
-      ],
-    });
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const saved = await saveFamily(admin, family.id, (current) => [...current.map(applicationInputOf), { office: 'FR', applicationNumber: 'FR 1912312', filingDate: '2019-10-01' }]);
     expect((await publicationsOf(family)).map(({ number, link }) => [number, link?.matchedBy, link?.isConfirmed])).toEqual([['FR3100012A1', 'application_number', true]]);
-    expect(saved.body.applications.find((application) => application.applicationNumber === 'FR1912312')?.status).toBe('published');
+    expect(saved.applications.find((application) => application.applicationNumber === 'FR1912312')?.status).toBe('published');
   });
 });

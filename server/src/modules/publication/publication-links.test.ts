@@ -7,7 +7,7 @@ import type { SessionInfo } from '#core/user';
 import { publicationLinks } from '../../platform/schema.ts';
 import { createTestContext, type Client, type TestContext } from '../../test/api.ts';
 import { type Directory, createDirectory } from '../asset/asset.fixtures.ts';
-import { createFamily, importFiles, lensCsv, tableContents } from './publication.fixtures.ts';
+import { applicationInputOf, createFamily, importFiles, lensCsv, saveFamily, tableContents } from './publication.fixtures.ts';
 
 /*
  * A person reviewing a family's publications confirms the links matching left unconfirmed and rejects
@@ -55,20 +55,8 @@ const reviewNumbers = async () =>
   (await admin.get<Page<ReviewItem>>('/api/publications/review?limit=100')).body.items.map((item) => `${item.country}${item.number}`);
 
 /** Saves the family through the API as it is, or with these applications' statuses and publications. */
-async function save(family: Asset, change: (application: Asset['applications'][number]) => Partial<Asset['applications'][number]> = () => ({})) {
-  const { body } = await admin.get<Asset>(`/api/families/${family.id}`);
-  const saved = await admin.put<Asset>(`/api/families/${family.id}`, {
-    kind: 'patent_family',
-    title: body.title,
-    schoolId: body.schoolId,
-    owners: body.owners.map(({ organisationId, share }) => ({ organisationId, share })),
-    applications: body.applications.map((application) => {
-      const { office, applicationNumber, filingDate, route, status, grantNumber, grantDate, priorities, publications } = { ...application, ...change(application) };
-      return { office, applicationNumber, filingDate, route, status, grantNumber, grantDate, priorities, publications };
-    }),
-  });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  return saved.body;
+function save(family: Asset, change: (application: Asset['applications'][number]) => Partial<Asset['applications'][number]> = () => ({})) {
+  return saveFamily(admin, family.id, (current) => current.map((application) => applicationInputOf({ ...application, ...change(application) })));
 }
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import type { Task } from '#core/docket/docket-task';
 import type { FamilyPublications } from '#core/publication-corpus';
 import { createTestContext, type Client, type TestContext } from '../../test/api.ts';
 import { type Directory, createDirectory } from '../asset/asset.fixtures.ts';
-import { createFamily, importFiles, lensCsv, tableContents } from './publication.fixtures.ts';
+import { createFamily, importFiles, lensCsv, saveFamily, tableContents } from './publication.fixtures.ts';
 import { DOCDB, FIXTURES, OPS_PATENT_CLIENT, OPS_PATENT_DEV } from './readers/reader.fixtures.ts';
 
 let t: TestContext;
@@ -218,15 +218,9 @@ describe("a US patent's maintenance fees from INPADOC", () => {
       title: 'Downhole tool',
       applications: [{ office: 'US', applicationNumber: '15/919,370', filingDate: '2018-03-13' }],
     });
-    const { body } = await admin.get<Asset>(`/api/families/${family.id}`);
-    const granted = await admin.put<Asset>(`/api/families/${family.id}`, {
-      kind: 'patent_family',
-      title: body.title,
-      schoolId: body.schoolId,
-      owners: body.owners.map(({ organisationId, share }) => ({ organisationId, share })),
-      applications: [{ office: 'US', applicationNumber: '15/919,370', filingDate: '2018-03-13', status: 'granted', grantNumber: 'US10465445', grantDate: '2019-11-05' }],
-    });
-    expect(granted.status, JSON.stringify(granted.body)).toBe(200);
+    await saveFamily(admin, family.id, () => [
+      { office: 'US', applicationNumber: '15/919,370', filingDate: '2018-03-13', status: 'granted', grantNumber: 'US10465445', grantDate: '2019-11-05' },
+    ]);
     const run = await importFiles(t, { 'inpadoc/us-legal.xml': legal });
     expect(run.failed).toBe(0);
     expect(run.portfolio.renewalsPaid).toBe(1);

@@ -98,6 +98,31 @@ export async function createFamily(
   return answer.body;
 }
 
+type Application = Asset['applications'][number];
+
+/** An application as the API takes it back: what a family's page would send unchanged. */
+export function applicationInputOf(application: Application) {
+  const { office, applicationNumber, filingDate, route, status, grantNumber, grantDate, priorities, publications } = application;
+  return { office, applicationNumber, filingDate, route, status, grantNumber, grantDate, priorities, publications };
+}
+
+/**
+ * Saves a family through the API (PUT) as it is now, or with the applications `applications` makes of
+ * its current ones; answers the saved family, and throws with the API's answer when it refuses.
+ */
+export async function saveFamily(client: Client, familyId: string, applications: (current: Application[]) => unknown[] = (current) => current.map(applicationInputOf)): Promise<Asset> {
+  const { body } = await client.get<Asset>(`/api/families/${familyId}`);
+  const saved = await client.put<Asset>(`/api/families/${familyId}`, {
+    kind: 'patent_family',
+    title: body.title,
+    schoolId: body.schoolId,
+    owners: body.owners.map(({ organisationId, share }) => ({ organisationId, share })),
+    applications: applications(body.applications),
+  });
+  if (saved.status !== 200) throw new Error(`fixture save: ${saved.status} ${JSON.stringify(saved.body)}`);
+  return saved.body;
+}
+
 /** Every row of the corpus and of the portfolio tables an import may change, in a fixed order. */
 export async function tableContents(t: TestContext) {
   const { db } = t.services.database;
