@@ -52,7 +52,7 @@ describe('a family synced with EPO OPS in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Localisation de personnes par radio' }).waitFor();
     const panel = page.getByRole('region', { name: 'Office européen des brevets (OPS)' });
     await panel.getByText('Jamais synchronisée avec l’OEB.').waitFor();
-    expect(await page.getByText('Aucune publication importée pour cette famille.').count()).toBe(1);
+    await page.getByText('Aucune publication importée pour cette famille.').waitFor();
     await session.checkAccessibility('family before sync');
 
     await panel.getByRole('button', { name: 'Synchroniser maintenant' }).click();
