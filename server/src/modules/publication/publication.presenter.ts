@@ -1,5 +1,6 @@
 import type { ImportRun, Publication, PublicationLink, PublicationSummary } from '#core/publication-corpus';
 import { type ImportRunRecord, interruptedMessage } from './import-run.repository.ts';
+import { storedRecordOf } from './publication-rows.ts';
 import type { StoredParty } from './publication-record.ts';
 import type { LinkRecord, PublicationRow } from './publication.repository.ts';
 import { noPortfolioChanges } from './portfolio-update.ts';
@@ -54,31 +55,18 @@ export function presentLink(record: LinkRecord): PublicationLink {
 
 /** The whole record; `links` only those the reader may open. */
 export function presentPublication(row: PublicationRow, isLinked: boolean, links: LinkRecord[]): Publication {
+  // The parts of the record as the corpus keeps them, each field in its stored shape (canonicalRecord).
+  const { titles, applicants, inventors, owners, priorities, classifications, legalEvents, proceduralSteps } = storedRecordOf(row);
   return {
     ...presentSummary(row, isLinked),
-    titles: row.titles.map((entry) => ({ lang: entry.lang, text: entry.text })),
-    applicants: row.applicants.map(presentParty),
-    inventors: row.inventors.map(presentParty),
-    owners: row.owners.map(presentParty),
-    priorities: row.priorities.map((claim) => ({ country: claim.country, number: claim.number, date: claim.date, format: claim.format ?? null })),
-    classifications: row.classifications.map((entry) => ({ scheme: entry.scheme, code: entry.code })),
-    legalEvents: row.legalEvents.map((event) => ({
-      code: event.code,
-      date: event.date,
-      description: event.description,
-      country: event.country,
-      effectiveDate: event.effectiveDate ?? null,
-      text: event.text ?? null,
-      feeYear: event.feeYear ?? null,
-    })),
-    proceduralSteps: row.proceduralSteps.map((step) => ({
-      code: step.code,
-      description: step.description,
-      date: step.date,
-      year: step.year,
-      dates: (step.dates ?? []).map((entry) => ({ type: entry.type, date: entry.date })),
-      timeLimit: step.timeLimit ? { value: step.timeLimit.value, unit: step.timeLimit.unit } : null,
-    })),
+    titles,
+    applicants,
+    inventors,
+    owners,
+    priorities,
+    classifications,
+    legalEvents,
+    proceduralSteps,
     links: links.map(presentLink),
     firstImportRunId: row.firstRunId,
     lastImportRunId: row.lastRunId,
@@ -87,9 +75,6 @@ export function presentPublication(row: PublicationRow, isLinked: boolean, links
   };
 }
 
-function presentParty(party: StoredParty) {
-  return { sequence: party.sequence, name: party.name, format: party.format, country: party.country, identifier: party.identifier ?? null };
-}
 
 /** A run; one still "running" whose heartbeat is older than `silentSince` is shown as the failure it is. */
 export function presentRun({ run, startedByName }: ImportRunRecord, silentSince: string | null = null): ImportRun {
