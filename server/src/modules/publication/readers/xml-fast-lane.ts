@@ -1,7 +1,7 @@
 import { resolveNamedEntity } from './character-entities.ts';
 import type { KeptElements } from './kept-elements.ts';
 import { CLOSE_ANGLE, CONTINUATION, LEAD, LF, MARKUP, PLAIN, REFERENCE, TEXT_KIND, VALUE_KIND } from './xml-byte-kinds.ts';
-import { BYTE, NAME_BYTE, NAME_CHARACTER, NAME_COLON, hexDigit, isAsciiNameStart, isPlainTextWord, isSameAt } from './xml-bytes.ts';
+import { BYTE, NAME_BYTE, NAME_CHARACTER, NAME_COLON, isAsciiNameStart, isPlainTextWord, isSameAt } from './xml-bytes.ts';
 import type { XmlElement } from './xml-element.ts';
 import { XmlMarkupSteps } from './xml-markup-steps.ts';
 import { isXmlChar } from './xml-names.ts';
@@ -91,7 +91,10 @@ export abstract class XmlFastLane extends XmlMarkupSteps {
     return STOP;
   }
 
-  /** The rest of a text from its first reference at `from`, the characters before it all ASCII or not. */
+  /**
+   * The rest of a text from its first reference at `from`, the characters before it all ASCII or not.
+   * A loop of its own, though close to plainText's: most texts have no reference, and keep the tighter loop.
+   */
   private plainTextWithReferences(start: number, from: number, end: number, isAsciiBefore: boolean): number {
     const { buffer, position } = this;
     const element = this.openElements[this.depth - 1] ?? null;
@@ -153,14 +156,8 @@ export abstract class XmlFastLane extends XmlMarkupSteps {
     if (buffer[start + 1] === BYTE.HASH) {
       const isHex = buffer[start + 2] === BYTE.LOWER_X;
       const digitsStart = isHex ? start + 3 : start + 2;
-      let index = digitsStart;
-      let code = 0;
-      for (; index < end; index += 1) {
-        const byte = buffer[index] as number;
-        const digit = isHex ? hexDigit(byte) : byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : -1;
-        if (digit < 0) break;
-        code = Math.min(code * (isHex ? 16 : 10) + digit, 0x110000);
-      }
+      const index = this.characterDigits(digitsStart, end, isHex);
+      const code = this.characterCode;
       if (index >= end || buffer[index] !== BYTE.SEMICOLON || index === digitsStart || !isXmlChar(code)) return STOP;
       if (isKept) this.value = String.fromCodePoint(code);
       return index + 1;

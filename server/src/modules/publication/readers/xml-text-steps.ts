@@ -10,6 +10,9 @@ import { NEED_MORE, XmlScannerCore } from './xml-scanner-core.ts';
 
 /** Reads character data and references, as the general steps read them; see XmlRecordScanner. */
 export abstract class XmlTextSteps extends XmlScannerCore {
+  /** The code point of the character reference `characterDigits` read last. */
+  protected characterCode = 0;
+
   /** Character data up to the next markup, added to the element when it is kept. */
   protected characters(start: number, end: number): number {
     const { buffer } = this;
@@ -76,6 +79,21 @@ export abstract class XmlTextSteps extends XmlScannerCore {
     const { buffer } = this;
     const isHex = buffer[start + 2] === BYTE.LOWER_X;
     const digitsStart = isHex ? start + 3 : start + 2;
+    const index = this.characterDigits(digitsStart, end, isHex);
+    const code = this.characterCode;
+    if (index >= end) return NEED_MORE;
+    if (buffer[index] !== BYTE.SEMICOLON) return this.badReference(index, end, 'malformed character entity.');
+    if (index === digitsStart || !isXmlChar(code)) throw this.errorAfter('malformed character entity.', index);
+    this.value = String.fromCodePoint(code);
+    return index + 1;
+  }
+
+  /**
+   * The digits of a character reference from `digitsStart` (hexadecimal after `&#x`): answers where they
+   * end and leaves the code point they name in `characterCode`, for both lanes.
+   */
+  protected characterDigits(digitsStart: number, end: number, isHex: boolean): number {
+    const { buffer } = this;
     let index = digitsStart;
     let code = 0;
     for (; index < end; index += 1) {
@@ -85,11 +103,8 @@ export abstract class XmlTextSteps extends XmlScannerCore {
       // Past the last code point the value only has to stay out of range.
       code = Math.min(code * (isHex ? 16 : 10) + digit, 0x110000);
     }
-    if (index >= end) return NEED_MORE;
-    if (buffer[index] !== BYTE.SEMICOLON) return this.badReference(index, end, 'malformed character entity.');
-    if (index === digitsStart || !isXmlChar(code)) throw this.errorAfter('malformed character entity.', index);
-    this.value = String.fromCodePoint(code);
-    return index + 1;
+    this.characterCode = code;
+    return index;
   }
 
   /**
