@@ -103,7 +103,7 @@ describe('what an application takes from its publications', () => {
     expect(planApplication(noted, [record({ legalEvents: lapses })]).history).toEqual([]);
   });
 
-  it('reads renewal payments: the EP Register RFEE (the payment day) and INPADOC PGFP (the office paid, the day it took effect)', () => {
+  it('reads renewal settlements: the EP Register RFEE (the settlement day) and INPADOC PGFP (the office paid, the day it took effect)', () => {
     const plan = planApplication(ep, [
       record({
         kind: '',
@@ -112,13 +112,13 @@ describe('what an application takes from its publications', () => {
         legalEvents: [event('PGFP', { date: '2025-07-09', effectiveDate: '2025-05-14', country: 'DE', feeYear: 16 })],
       }),
     ]);
-    expect(plan.payments).toEqual([
-      { kind: 'renewal', office: 'DE', year: 16, paidOn: '2025-05-14', source: 'INPADOC PGFP' },
-      { kind: 'renewal', office: null, year: 3, paidOn: '2012-06-20', source: 'EP Register RFEE' },
+    expect(plan.settlements).toEqual([
+      { kind: 'renewal', office: 'DE', year: 16, on: '2025-05-14', source: 'INPADOC PGFP' },
+      { kind: 'renewal', office: null, year: 3, on: '2012-06-20', source: 'EP Register RFEE' },
     ]);
   });
 
-  it('reads USPTO maintenance fee payments (INPADOC MAFP) by their event code or the year their text names', () => {
+  it('reads USPTO maintenance fee settlements (INPADOC MAFP) by their event code or the year their text names', () => {
     // Written the way INPADOC gives US events (see the FEPP events of the recorded legal answer of US10465445).
     const mafp = (date: string, text: string) => event('MAFP', { date, text, description: 'MAINTENANCE FEE PAYMENT' });
     const plan = planApplication({ ...ep, id: 'us', office: 'US' }, [
@@ -135,10 +135,10 @@ describe('what an application takes from its publications', () => {
         ],
       }),
     ]);
-    expect(plan.payments).toEqual([
-      { kind: 'maintenance-fee', office: 'US', year: 3.5, paidOn: '2023-05-01', source: 'INPADOC MAFP' },
-      { kind: 'maintenance-fee', office: 'US', year: 7.5, paidOn: '2027-04-20', source: 'INPADOC MAFP' },
-      { kind: 'maintenance-fee', office: 'US', year: 11.5, paidOn: '2031-04-20', source: 'INPADOC MAFP' },
+    expect(plan.settlements).toEqual([
+      { kind: 'maintenance-fee', office: 'US', year: 3.5, on: '2023-05-01', source: 'INPADOC MAFP' },
+      { kind: 'maintenance-fee', office: 'US', year: 7.5, on: '2027-04-20', source: 'INPADOC MAFP' },
+      { kind: 'maintenance-fee', office: 'US', year: 11.5, on: '2031-04-20', source: 'INPADOC MAFP' },
     ]);
   });
 });

@@ -17,8 +17,11 @@ export interface PlannedApplication {
   events: { type: ProsecutionEventType; date: string }[];
 }
 
-/** A renewal fee the offices say was paid: the patent year, the day, and the office it was paid to (null: the application's own). */
-export interface RenewalPayment {
+/**
+ * A docket task an office's record shows settled: a fee paid (the patent year, the office it was paid
+ * to, null for the application's own) or the opposition period ended without an opposition.
+ */
+export interface TaskSettlement {
   /**
    * The docket task the office's record settles: a renewal fee (annuity) or a USPTO maintenance fee
    * paid, or the end of the EP opposition period without an opposition.
@@ -27,7 +30,9 @@ export interface RenewalPayment {
   office: string | null;
   /** The patent year; 3.5, 7.5 or 11.5 for a USPTO maintenance fee, as the docket numbers them; null for the opposition period. */
   year: number | null;
-  paidOn: string;
+  /** The day: of the payment, or of the Register's record that no opposition was filed. */
+  on: string;
+  /** The record that shows it (`EP Register RFEE`, `INPADOC MAFP`…). */
   source: string;
 }
 
@@ -40,7 +45,7 @@ export interface ApplicationPlan {
   publications: PublicationInput[];
   events: { type: ProsecutionEventType; date: string; note: string }[];
   lapses: number;
-  payments: RenewalPayment[];
+  settlements: TaskSettlement[];
 }
 
 /** Once an application is refused, withdrawn, lapsed or abandoned, a publication no longer changes its status. */
@@ -109,7 +114,7 @@ export function planApplication(application: PlannedApplication, records: Stored
     publications: [],
     events: [],
     lapses: 0,
-    payments: [],
+    settlements: [],
   };
   const ordered = records
     .filter((record) => record.country === application.office)
@@ -146,7 +151,7 @@ export function planApplication(application: PlannedApplication, records: Stored
   }
 
   if (plan.status === 'granted') noteLapses(application, records, plan);
-  plan.payments = renewalPayments(records);
+  plan.settlements = settlementsOf(records);
   return plan;
 }
 
@@ -169,32 +174,32 @@ function noteLapses(application: PlannedApplication, records: StoredRecord[], pl
   }
 }
 
-function renewalPayments(records: StoredRecord[]): RenewalPayment[] {
-  const payments = new Map<string, RenewalPayment>();
-  const add = (payment: RenewalPayment) => {
-    const key = `${payment.kind} ${payment.office ?? ''} ${payment.year ?? ''}`;
-    if (!payments.has(key)) payments.set(key, payment);
+function settlementsOf(records: StoredRecord[]): TaskSettlement[] {
+  const settlements = new Map<string, TaskSettlement>();
+  const add = (settlement: TaskSettlement) => {
+    const key = `${settlement.kind} ${settlement.office ?? ''} ${settlement.year ?? ''}`;
+    if (!settlements.has(key)) settlements.set(key, settlement);
   };
   for (const record of records) {
     for (const event of record.legalEvents) {
-      const paidOn = event.effectiveDate ?? event.date;
-      if (event.code === FEE_PAID_NATIONAL && event.feeYear !== null && paidOn !== null) {
-        add({ kind: 'renewal', office: event.country, year: event.feeYear, paidOn, source: `INPADOC ${FEE_PAID_NATIONAL}` });
+      const on = event.effectiveDate ?? event.date;
+      if (event.code === FEE_PAID_NATIONAL && event.feeYear !== null && on !== null) {
+        add({ kind: 'renewal', office: event.country, year: event.feeYear, on, source: `INPADOC ${FEE_PAID_NATIONAL}` });
       }
-      if (record.country === 'EP' && event.code === NO_OPPOSITION_FILED && paidOn !== null) {
-        add({ kind: 'opposition-end', office: null, year: null, paidOn, source: `EP Register ${NO_OPPOSITION_FILED}` });
+      if (record.country === 'EP' && event.code === NO_OPPOSITION_FILED && on !== null) {
+        add({ kind: 'opposition-end', office: null, year: null, on, source: `EP Register ${NO_OPPOSITION_FILED}` });
       }
       const maintenance = record.country === 'US' && event.code === US_MAINTENANCE_FEE_PAID ? maintenanceYear(event.text) : null;
-      if (maintenance !== null && paidOn !== null) {
-        add({ kind: 'maintenance-fee', office: 'US', year: maintenance, paidOn, source: `INPADOC ${US_MAINTENANCE_FEE_PAID}` });
+      if (maintenance !== null && on !== null) {
+        add({ kind: 'maintenance-fee', office: 'US', year: maintenance, on, source: `INPADOC ${US_MAINTENANCE_FEE_PAID}` });
       }
     }
     for (const step of record.proceduralSteps) {
-      const paidOn = step.dates.find((entry) => entry.type === 'DATE_OF_PAYMENT')?.date ?? step.date;
-      if (step.code === RENEWAL_FEE_PAID && step.year !== null && paidOn !== null) {
-        add({ kind: 'renewal', office: null, year: step.year, paidOn, source: `EP Register ${RENEWAL_FEE_PAID}` });
+      const on = step.dates.find((entry) => entry.type === 'DATE_OF_PAYMENT')?.date ?? step.date;
+      if (step.code === RENEWAL_FEE_PAID && step.year !== null && on !== null) {
+        add({ kind: 'renewal', office: null, year: step.year, on, source: `EP Register ${RENEWAL_FEE_PAID}` });
       }
     }
   }
-  return [...payments.values()];
+  return [...settlements.values()];
 }

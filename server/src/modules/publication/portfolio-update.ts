@@ -6,7 +6,7 @@ import type { ApplicationRecord, AssetRecord, AssetRepository } from '../asset/a
 import type { DocketRecompute } from '../docket/docket-recompute.ts';
 import type { ProsecutionEventRepository } from '../docket/prosecution-event.repository.ts';
 import type { TaskRepository } from '../docket/task.repository.ts';
-import { type ApplicationPlan, type RenewalPayment, planApplication } from './portfolio-plan.ts';
+import { type ApplicationPlan, type TaskSettlement, planApplication } from './portfolio-plan.ts';
 import type { StoredRecord } from './publication-record.ts';
 
 /** A publication an application did not list, added from the corpus. */
@@ -51,7 +51,8 @@ function isEmpty(plan: ApplicationPlan, application: ApplicationRecord): boolean
  * Brings the portfolio up to what its linked publications say (see planApplication), inside the
  * caller's transaction: the applications through the asset repository (status with its history,
  * publications), the procedural events through the docket's, then the families' deadline tasks are
- * recomputed, and the renewal tasks the offices say were paid are marked done with the payment day.
+ * recomputed, and the tasks the offices' records settle (fees paid, the opposition period ended) are
+ * marked done with the day the record gives.
  * Writes only what differs, so the same publications applied twice change nothing.
  */
 export function createPortfolioUpdater(deps: {
@@ -66,20 +67,20 @@ export function createPortfolioUpdater(deps: {
   async function applyToFamily(family: AssetRecord, linked: LinkedPublication[], recordedBy: string | null, tx: Db) {
     const changes = noPortfolioChanges();
     const added: AddedPublication[] = [];
-    const payments: { applicationId: string; payment: RenewalPayment }[] = [];
+    const settlements: { applicationId: string; settlement: TaskSettlement }[] = [];
     const now = clock.now().toISOString();
     for (const application of family.applications) {
       const records = linked.filter((item) => item.applicationId === application.id).map((item) => item.record);
       if (records.length === 0) continue;
       const recorded = await events.list(application.id, tx);
       const plan = planApplication({ ...application, events: recorded.map(({ event }) => ({ type: event.type, date: event.date })) }, records);
-      for (const payment of plan.payments) {
+      for (const settlement of plan.settlements) {
         // A fee paid to a national office after grant is for the family's application at that office, if it has one.
         const target =
-          payment.office === null || payment.office === application.office
+          settlement.office === null || settlement.office === application.office
             ? application
-            : family.applications.find((other) => other.office === payment.office);
-        if (target) payments.push({ applicationId: target.id, payment });
+            : family.applications.find((other) => other.office === settlement.office);
+        if (target) settlements.push({ applicationId: target.id, settlement });
       }
       if (isEmpty(plan, application)) continue;
       await assets.updateApplication(application.id, { status: plan.status, grantNumber: plan.grantNumber, grantDate: plan.grantDate }, tx);
@@ -104,7 +105,7 @@ export function createPortfolioUpdater(deps: {
       changes.families = 1;
     }
     if (changes.families > 0) await assets.update(family.asset.id, { updatedAt: now }, tx);
-    return { changes, added, payments };
+    return { changes, added, settlements };
   }
 
   /**
@@ -112,22 +113,22 @@ export function createPortfolioUpdater(deps: {
    * opposition period ended without an opposition. A record dated after today (a wrong one) is left
    * out. Answers the fees paid.
    */
-  async function markPaid(payments: { applicationId: string; payment: RenewalPayment }[], recordedBy: string | null, tx: Db): Promise<number> {
+  async function settleTasks(settlements: { applicationId: string; settlement: TaskSettlement }[], recordedBy: string | null, tx: Db): Promise<number> {
     const today = clock.now().toISOString().slice(0, 10);
     let marked = 0;
-    for (const { applicationId, payment } of payments) {
-      if (payment.paidOn > today) continue;
-      const open = await tasks.all(undefined, { applicationId, kind: payment.kind, status: 'open' }, today, tx);
-      for (const { task } of open.filter((record) => record.task.year === payment.year)) {
+    for (const { applicationId, settlement } of settlements) {
+      if (settlement.on > today) continue;
+      const open = await tasks.all(undefined, { applicationId, kind: settlement.kind, status: 'open' }, today, tx);
+      for (const { task } of open.filter((record) => record.task.year === settlement.year)) {
         const reason =
-          payment.kind === 'opposition-end'
-            ? `no opposition filed within the time limit, recorded on ${payment.paidOn} (${payment.source})`
-            : `paid on ${payment.paidOn} (${payment.source})`;
+          settlement.kind === 'opposition-end'
+            ? `no opposition filed within the time limit, recorded on ${settlement.on} (${settlement.source})`
+            : `paid on ${settlement.on} (${settlement.source})`;
         await tasks.update(
           task.id,
           {
             status: 'done',
-            resolvedOn: payment.paidOn,
+            resolvedOn: settlement.on,
             resolvedAt: clock.now().toISOString(),
             resolvedBy: recordedBy,
             reason,
@@ -135,7 +136,7 @@ export function createPortfolioUpdater(deps: {
           },
           tx,
         );
-        if (payment.kind !== 'opposition-end') marked += 1;
+        if (settlement.kind !== 'opposition-end') marked += 1;
       }
     }
     return marked;
@@ -151,19 +152,19 @@ export function createPortfolioUpdater(deps: {
       const assetIds = [...new Set(linked.map((item) => item.assetId))];
       const changed: string[] = [];
       const addedPublications: AddedPublication[] = [];
-      const payments: { applicationId: string; payment: RenewalPayment }[] = [];
+      const settlements: { applicationId: string; settlement: TaskSettlement }[] = [];
       for (const assetId of assetIds) {
         const family = await assets.findById(assetId, undefined, tx);
         if (!family || family.asset.kind !== 'patent_family') continue;
         const result = await applyToFamily(family, linked.filter((item) => item.assetId === assetId), recordedBy, tx);
         addChanges(total, result.changes);
         if (result.changes.families > 0) changed.push(assetId);
-        payments.push(...result.payments);
+        settlements.push(...result.settlements);
         addedPublications.push(...result.added);
       }
       // Docketing: the deadlines follow the new statuses and events in this same transaction.
       if (changed.length > 0) await recompute.recomputeAssets(changed, tx);
-      total.renewalsPaid = await markPaid(payments, recordedBy, tx);
+      total.renewalsPaid = await settleTasks(settlements, recordedBy, tx);
       return { changes: total, addedPublications };
     },
   };
