@@ -103,7 +103,7 @@ describe('what an application takes from its publications', () => {
     expect(planApplication(noted, [record({ legalEvents: lapses })]).history).toEqual([]);
   });
 
-  it('reads renewal settlements: the EP Register RFEE (the settlement day) and INPADOC PGFP (the office paid, the day it took effect)', () => {
+  it('reads renewal payments: the EP Register RFEE (the payment day) and INPADOC PGFP (the office paid, the day it took effect)', () => {
     const plan = planApplication(ep, [
       record({
         kind: '',
@@ -118,7 +118,7 @@ describe('what an application takes from its publications', () => {
     ]);
   });
 
-  it('reads USPTO maintenance fee settlements (INPADOC MAFP) by their event code or the year their text names', () => {
+  it('reads USPTO maintenance fee payments (INPADOC MAFP) by their event code or the year their text names', () => {
     // Written the way INPADOC gives US events (see the FEPP events of the recorded legal answer of US10465445).
     const mafp = (date: string, text: string) => event('MAFP', { date, text, description: 'MAINTENANCE FEE PAYMENT' });
     const plan = planApplication({ ...ep, id: 'us', office: 'US' }, [
